@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+/**
+ * bitext's entry point: choose the UI language, initialise i18next, register the subcommands with
+ * translated help, run one, and map whatever it throws to a message and an exit code.
+ */
+import { readFileSync } from 'node:fs';
+import { Command, Option } from 'commander';
+import { COMMANDS } from './commands/index.js';
+import { reportError } from './commands/handle-error.js';
+import { localizeCommander } from './commands/localize-commander.js';
+import { availableLanguages, detectLanguage, initI18n, t } from './i18n/index.js';
+import { EXIT } from './core/exit-codes.js';
+
+/** The package version, read from package.json so `--version` and TMX headers never drift. */
+export function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+/** Finds `--ui-lang X` or `--ui-lang=X` before commander runs, because help text needs i18n first. */
+function uiLangArgument(argv: string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--ui-lang') return argv[i + 1];
+    if (arg.startsWith('--ui-lang=')) return arg.slice('--ui-lang='.length);
+  }
+  return undefined;
+}
+
+async function buildProgram(): Promise<Command> {
+  const program = new Command('bitext')
+    .description(t('cli.description'))
+    .version(packageVersion(), '-V, --version', t('cli.versionOption'))
+    .helpOption('-h, --help', t('cli.helpOption'))
+    .addHelpCommand(false)
+    .addOption(new Option('--ui-lang <lng>', t('cli.uiLangOption')))
+    .exitOverride();
+  for (const load of COMMANDS) (await load()).register(program);
+  for (const command of program.commands) command.exitOverride().helpOption('-h, --help', t('cli.helpOption'));
+  localizeCommander(program);
+  return program;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const lng = detectLanguage(uiLangArgument(argv), process.env, availableLanguages());
+  initI18n(lng);
+  try {
+    const program = await buildProgram();
+    await program.parseAsync(argv, { from: 'user' });
+    return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
+  } catch (error) {
+    return reportError(error);
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

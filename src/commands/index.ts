@@ -1,0 +1,13 @@
+/**
+ * Every subcommand, registered on the program in the order `--help` lists them. A command is added
+ * here only once it works end to end.
+ */
+import type { Command } from 'commander';
+
+/** A subcommand module: adds itself (with translated help) to the program. */
+export type RegisterCommand = (program: Command) => void;
+
+/** Loaded lazily so that `bitext --help` does not parse every command's dependencies. */
+export const COMMANDS: ReadonlyArray<() => Promise<{ register: RegisterCommand }>> = [
+  // COMMANDS-LIST: one line per command, e.g. () => import('./segment.js'),
+];
