@@ -1,0 +1,28 @@
+/** Language tags as other tools write them (`EN-US`, `en_us`, `zh-cn`) brought to one BCP-47 spelling. */
+
+/** Canonical BCP-47 case (`en-US`, `zh-Hant-TW`); tags Intl cannot parse keep their own spelling, trimmed. */
+export function normalizeLanguageTag(tag: string): string {
+  const cleaned = tag.trim().replace(/_/g, '-');
+  try {
+    return Intl.getCanonicalLocales(cleaned)[0] ?? cleaned;
+  } catch {
+    return cleaned;
+  }
+}
+
+/** Whether two tags name the same language variety, ignoring case and `_`/`-`. */
+export function sameLanguage(a: string, b: string): boolean {
+  return normalizeLanguageTag(a).toLowerCase() === normalizeLanguageTag(b).toLowerCase();
+}
+
+const NO_SPACE_LANGUAGES = new Set(['zh', 'ja', 'th', 'lo', 'km', 'my', 'yue', 'wuu']);
+
+/** Whether sentences of this language are written one after the other without a space (CJK, Thai...). */
+export function joinsWithoutSpace(lang: string): boolean {
+  return NO_SPACE_LANGUAGES.has(normalizeLanguageTag(lang).split('-')[0]?.toLowerCase() ?? '');
+}
+
+/** Joins the sentences of one side of a bead the way the language writes consecutive sentences. */
+export function joinSegmentTexts(texts: readonly string[], lang: string): string {
+  return texts.join(joinsWithoutSpace(lang) ? '' : ' ');
+}

@@ -1,0 +1,155 @@
+/**
+ * TMX 1.4 writer. Streams: the document is produced as a sequence of string chunks through
+ * xmlbuilder2's callback builder, so a million units never become one DOM or one string unless the
+ * caller asks for it (`projectToTmx`). Output validates against the TMX 1.4 DTD.
+ *
+ * Placement of per-bead data: in a unit with one translation, status, confidence, bead type, note and
+ * kept props sit on the `<tu>` (where CAT tools look for them); in a multilingual unit each target's
+ * data sits on its own `<tuv>`. The reader accepts both places.
+ */
+import { createCB } from 'xmlbuilder2';
+import type { Project } from '../types.js';
+import { collectExportUnits } from './export-units.js';
+import type { ExportSelection, ExportUnit, SkippedCounts, UnitTarget } from './export-units.js';
+import { KEPT_TU_ATTRIBUTES, PROP, attributeProp, isAttributeProp } from './tmx-props.js';
+import { isoToTmxDate } from './tmx-date.js';
+import type { XmlStreamBuilder } from './xml-inline.js';
+import { writeInlineText } from './xml-inline.js';
+import { XmlTextGuard } from './xml-text-guard.js';
+import type { SanitizedBead } from './xml-text-guard.js';
+
+/** Options of a TMX export. */
+export interface TmxWriteOptions extends ExportSelection {
+  /** bitext's version, for `creationtoolversion`. */
+  toolVersion: string;
+  /** ISO time of the export, for the header's `creationdate` (fixed in tests for stable output). */
+  exportedAt: string;
+  /** Remove characters XML 1.0 forbids instead of refusing the export. @default false */
+  sanitize?: boolean;
+}
+
+/** What an export wrote and what it left out. */
+export interface ExportSummary {
+  units: number;
+  /** Translations written (a unit with three targets counts three). */
+  pairs: number;
+  skipped: SkippedCounts;
+  sanitized: SanitizedBead[];
+}
+
+const CHUNK_CHARS = 1 << 16;
+
+function tuAttributes(unit: ExportUnit, project: Project): Record<string, string> {
+  const first = unit.targets[0];
+  const kept = first?.bead.props ?? {};
+  const attributes: Record<string, string> = { tuid: unit.id };
+  const created = isoToTmxDate(project.meta.created);
+  if (created) attributes['creationdate'] = created;
+  if (project.meta.author) attributes['creationid'] = project.meta.author;
+  const last = unit.targets.map((target) => target.lastRevision).reduce((a, b) => (b && (!a || b.time > a.time) ? b : a), undefined);
+  const changed = last ? isoToTmxDate(last.time) : undefined;
+  if (last && changed) Object.assign(attributes, { changedate: changed, changeid: last.author });
+  for (const name of KEPT_TU_ATTRIBUTES) {
+    const value = kept[attributeProp(name)];
+    // A revision made in bitext is newer than what the imported memory said.
+    if (value !== undefined && !(last && (name === 'changedate' || name === 'changeid'))) attributes[name] = value;
+  }
+  return attributes;
+}
+
+function writeProp(builder: XmlStreamBuilder, type: string, value: string): void {
+  builder.ele('prop', { type }).txt(value).up();
+}
+
+function writeBeadData(builder: XmlStreamBuilder, target: UnitTarget, guard: XmlTextGuard): void {
+  const { bead, lang } = target;
+  writeProp(builder, PROP.status, bead.status);
+  writeProp(builder, PROP.confidence, String(Math.round(bead.confidence * 10000) / 10000));
+  writeProp(builder, PROP.beadType, target.beadType);
+  writeProp(builder, PROP.bead, bead.id);
+  for (const [type, value] of Object.entries(bead.props ?? {})) {
+    if (!isAttributeProp(type)) writeProp(builder, guard.clean(type, bead.id, lang), guard.clean(value, bead.id, lang));
+  }
+  if (bead.note) builder.ele('note').txt(guard.clean(bead.note, bead.id, lang)).up();
+}
+
+function writeTuv(builder: XmlStreamBuilder, lang: string, document: string, text: string, beadId: string, guard: XmlTextGuard, data?: UnitTarget): void {
+  builder.txt('\n      ').ele('tuv', { 'xml:lang': lang });
+  if (document) writeProp(builder, PROP.document, guard.clean(document, beadId, lang));
+  if (data) writeBeadData(builder, data, guard);
+  builder.ele('seg');
+  writeInlineText(builder, text, (run) => guard.clean(run, beadId, lang));
+  builder.up().up();
+}
+
+function writeUnit(builder: XmlStreamBuilder, unit: ExportUnit, project: Project, guard: XmlTextGuard): void {
+  const isBilingual = unit.targets.length === 1;
+  builder.txt('\n    ').ele('tu', tuAttributes(unit, project));
+  const first = unit.targets[0];
+  if (isBilingual && first) writeBeadData(builder, first, guard);
+  writeTuv(builder, unit.sourceLang, unit.sourceDocument, unit.sourceText, first?.bead.id ?? unit.id, guard);
+  for (const target of unit.targets) writeTuv(builder, target.lang, target.document, target.text, target.bead.id, guard, isBilingual ? undefined : target);
+  builder.txt('\n    ').up();
+}
+
+function headerAttributes(project: Project, options: TmxWriteOptions): Record<string, string> {
+  return {
+    creationtool: 'bitext',
+    creationtoolversion: options.toolVersion,
+    segtype: 'sentence',
+    'o-tmf': 'bitext',
+    adminlang: 'en',
+    srclang: project.source.lang,
+    datatype: 'plaintext',
+    creationdate: isoToTmxDate(options.exportedAt) ?? '',
+    ...(project.meta.author ? { creationid: project.meta.author } : {}),
+  };
+}
+
+/**
+ * The TMX document of a project as chunks of text (about 64 KiB each), for streaming to a file.
+ * Returns the summary when done. Throws `export-forbidden-char` (naming the bead) before writing any
+ * unit past the bad one, unless `sanitize` is set.
+ */
+export function* tmxChunks(project: Project, options: TmxWriteOptions): Generator<string, ExportSummary> {
+  const { units, skipped } = collectExportUnits(project, options);
+  const guard = new XmlTextGuard(options.sanitize);
+  const pending: string[] = [];
+  let pendingChars = 0;
+  const builder = createCB({
+    data: (chunk: string) => {
+      pending.push(chunk);
+      pendingChars += chunk.length;
+    },
+  });
+  const flush = (): string => {
+    const chunk = pending.join('');
+    pending.length = 0;
+    pendingChars = 0;
+    return chunk;
+  };
+  // No DOCTYPE: Java SAX parsers (OmegaT, Okapi) would try to fetch a DTD that is not beside the file.
+  builder.dec({ version: '1.0', encoding: 'UTF-8' });
+  pending.push('\n');
+  builder.ele('tmx', { version: '1.4' });
+  builder.txt('\n  ').ele('header', headerAttributes(project, options)).up().txt('\n  ').ele('body');
+  let pairs = 0;
+  for (const unit of units) {
+    writeUnit(builder, unit, project, guard);
+    pairs += unit.targets.length;
+    if (pendingChars >= CHUNK_CHARS) yield flush();
+  }
+  builder.txt('\n  ').up().txt('\n').up().end();
+  yield `${flush()}\n`;
+  return { units: units.length, pairs, skipped, sanitized: guard.sanitized };
+}
+
+/** The whole TMX document as one string, with its summary (for small projects and tests). */
+export function projectToTmx(project: Project, options: TmxWriteOptions): { tmx: string; summary: ExportSummary } {
+  const chunks: string[] = [];
+  const iterator = tmxChunks(project, options);
+  for (let step = iterator.next(); ; step = iterator.next()) {
+    if (step.done) return { tmx: chunks.join(''), summary: step.value };
+    chunks.push(step.value);
+  }
+}
