@@ -97,6 +97,12 @@ export interface Revision {
   /** Segment texts before and after, for edits, merges and splits. */
   before?: string[];
   after?: string[];
+  /** Ids of the segments whose text changed (edits, segment merges and splits), after the change. */
+  segments?: string[];
+  /** The status the beads were given (set-status, confirm-through). */
+  status?: BeadStatus;
+  /** The note that was set (set-note); absent when a note was removed. */
+  note?: string;
 }
 
 /** Metadata of a project. */

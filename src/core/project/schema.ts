@@ -1,0 +1,87 @@
+/**
+ * The schema of a `.bitext.json` file (format `bitext-project`, version 1), checked on load with zod.
+ * Objects are strict: an unknown field is reported rather than silently dropped on the next save.
+ */
+import { z } from 'zod';
+import type { Project } from '../types.js';
+
+/** The `format` value every project file carries. */
+export const PROJECT_FORMAT = 'bitext-project';
+
+/** The newest file version this build reads and the one it writes. */
+export const PROJECT_VERSION = 1;
+
+const id = z.string().min(1);
+const time = z.string().min(1);
+const status = z.enum(['auto', 'confirmed', 'excluded']);
+
+const segmentSchema = z.strictObject({
+  id,
+  text: z.string(),
+  kind: z.enum(['sentence', 'heading', 'speaker', 'chrome']),
+  paragraph: z.number().int().min(0),
+  original: z.string().optional(),
+});
+
+const documentSchema = z.strictObject({ lang: z.string().min(1), file: z.string(), segments: z.array(segmentSchema) });
+
+const beadSchema = z.strictObject({
+  id,
+  source: z.array(id),
+  target: z.array(id),
+  status,
+  confidence: z.number().min(0).max(1),
+  note: z.string().optional(),
+  props: z.record(z.string(), z.string()).optional(),
+});
+
+const revisionSchema = z.strictObject({
+  number: z.number().int().min(1),
+  time,
+  author: z.string(),
+  operation: z.string().min(1),
+  lang: z.string().min(1),
+  side: z.enum(['source', 'target', 'both']),
+  beads: z.array(id),
+  before: z.array(z.string()).optional(),
+  after: z.array(z.string()).optional(),
+  segments: z.array(id).optional(),
+  status: status.optional(),
+  note: z.string().optional(),
+});
+
+/** The whole file. */
+export const projectSchema = z.strictObject({
+  format: z.literal(PROJECT_FORMAT),
+  version: z.literal(PROJECT_VERSION),
+  meta: z.strictObject({ name: z.string(), toolVersion: z.string(), created: time, changed: time, author: z.string() }),
+  source: documentSchema,
+  targets: z.array(z.strictObject({ document: documentSchema, beads: z.array(beadSchema) })),
+  revisions: z.array(revisionSchema),
+});
+
+// The schema must describe exactly the contract in types.ts: this fails to compile if they drift.
+const _schemaMatchesTypes: (parsed: z.output<typeof projectSchema>) => Project = (parsed) => parsed;
+const _typesMatchSchema: (project: Project) => z.input<typeof projectSchema> = (project) => project;
+void _schemaMatchesTypes;
+void _typesMatchSchema;
+
+/** Where a problem is in the file, written as a JSON path (`$.targets[0].beads[12].status`). */
+export function jsonPath(path: ReadonlyArray<PropertyKey>): string {
+  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : /^[A-Za-z_$][\w$]*$/.test(String(key)) ? `${out}.${String(key)}` : `${out}[${JSON.stringify(String(key))}]`), '$');
+}
+
+/** A problem found in a project: what (an `errors.` locale code), where and with which values. */
+export interface ProjectProblem {
+  code: string;
+  path: string;
+  params: Record<string, string | number>;
+}
+
+/** Validates parsed JSON against the schema; returns the project or the first problem. */
+export function parseProject(data: unknown): { project: Project } | { problem: ProjectProblem } {
+  const result = projectSchema.safeParse(data);
+  if (result.success) return { project: result.data };
+  const issue = result.error.issues[0]!;
+  return { problem: { code: 'project-invalid-field', path: jsonPath(issue.path), params: { detail: issue.message } } };
+}

@@ -1,0 +1,89 @@
+/**
+ * Writing a file so that a crash at any moment leaves either the old or the new content on disk,
+ * never a mix: write a temporary file in the same folder, fsync it, keep the old file as `.bak`,
+ * rename the temporary file over the old one, fsync the folder.
+ */
+import { closeSync, fsyncSync, linkSync, openSync, renameSync, rmSync, writeSync, copyFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+
+/** Points in a save where tests can simulate a crash. Not for production use. */
+export interface AtomicWriteHooks {
+  /** After each chunk written to the temporary file. */
+  afterChunk?: (written: number, total: number) => void;
+  /** After the temporary file is complete and synced, before anything is renamed. */
+  beforeRename?: () => void;
+}
+
+/** Options of `writeFileAtomic`. */
+export interface AtomicWriteOptions {
+  /** Keep the previous file as `<path>.bak`. @default true */
+  backup?: boolean;
+  hooks?: AtomicWriteHooks;
+}
+
+const CHUNK_BYTES = 1 << 20;
+
+/** The temporary file a save writes first; unique per process so two writers never share it. */
+export function temporaryPath(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+}
+
+function writeAll(fd: number, bytes: Buffer, hooks: AtomicWriteHooks | undefined): void {
+  let written = 0;
+  while (written < bytes.length) {
+    written += writeSync(fd, bytes, written, Math.min(CHUNK_BYTES, bytes.length - written));
+    hooks?.afterChunk?.(written, bytes.length);
+  }
+}
+
+/** Makes `<path>.bak` the current file, without ever leaving `path` missing. */
+function keepBackup(path: string): void {
+  const backup = `${path}.bak`;
+  const staging = `${temporaryPath(path)}.bak`;
+  rmSync(staging, { force: true });
+  try {
+    linkSync(path, staging);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return;
+    // Some filesystems (FAT, some network shares) have no hard links: copy instead.
+    copyFileSync(path, staging);
+  }
+  renameSync(staging, backup);
+}
+
+function syncFolder(path: string): void {
+  let fd: number | undefined;
+  try {
+    fd = openSync(dirname(path), 'r');
+    fsyncSync(fd);
+  } catch {
+    // Folders cannot be opened for syncing on Windows; the rename itself is still atomic there.
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** Replaces `path` with `text` atomically (see the module comment). */
+export function writeFileAtomic(path: string, text: string, options: AtomicWriteOptions = {}): void {
+  const temporary = temporaryPath(path);
+  const fd = openSync(temporary, 'w', 0o644);
+  try {
+    writeAll(fd, Buffer.from(text, 'utf8'), options.hooks);
+    fsyncSync(fd);
+  } catch (error) {
+    closeSync(fd);
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+  closeSync(fd);
+  options.hooks?.beforeRename?.();
+  try {
+    if (options.backup ?? true) keepBackup(path);
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+  syncFolder(path);
+}
