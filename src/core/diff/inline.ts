@@ -43,7 +43,7 @@ export function wordTokens(text: string, lang: string): string[] {
 export function diffInline(before: string, after: string, lang: string): InlinePart[] {
   if (before === after) return before === '' ? [] : [{ value: before }];
   if (isSpacedLanguage(lang)) {
-    return normalizeParts(diffWordsWithSpace(before, after).map((c) => toPart(c.value, c.added, c.removed)));
+    return absorbLoneSpaces(normalizeParts(diffWordsWithSpace(before, after).map((c) => toPart(c.value, c.added, c.removed))));
   }
   const changes = diffArrays(wordTokens(before, lang), wordTokens(after, lang));
   return normalizeParts(changes.map((c) => toPart(c.value.join(''), c.added, c.removed)));
@@ -65,8 +65,15 @@ function normalizeParts(parts: InlinePart[]): InlinePart[] {
   let removed = '';
   let added = '';
   const flushChange = (): void => {
+    // Whitespace that ends both sides of a replacement is common text, not part of the change.
+    let shared = '';
+    while (removed && added && removed.at(-1) === added.at(-1) && /\s/.test(removed.at(-1)!)) {
+      shared = removed.at(-1)! + shared;
+      [removed, added] = [removed.slice(0, -1), added.slice(0, -1)];
+    }
     if (removed) result.push({ value: removed, removed: true });
     if (added) result.push({ value: added, added: true });
+    if (shared) result.push({ value: shared });
     removed = '';
     added = '';
   };
@@ -84,4 +91,19 @@ function normalizeParts(parts: InlinePart[]): InlinePart[] {
   }
   flushChange();
   return result;
+}
+
+/**
+ * A lone space kept between two changes reads as noise ("[-the-] [-coming-]{+next+}"): it becomes
+ * part of both changes, so the reader sees one replaced phrase.
+ */
+function absorbLoneSpaces(parts: InlinePart[]): InlinePart[] {
+  const isChange = (part: InlinePart | undefined): boolean => part !== undefined && kindOf(part) !== 'same';
+  const spread = parts.flatMap((part, k) => {
+    if (kindOf(part) === 'same' && /^\s+$/.test(part.value) && isChange(parts[k - 1]) && isChange(parts[k + 1])) {
+      return [{ value: part.value, removed: true }, { value: part.value, added: true }];
+    }
+    return [part];
+  });
+  return spread.length === parts.length ? parts : normalizeParts(spread);
 }
