@@ -1,3 +1,5 @@
 /** bitext as a library: the pure core of each area. */
 export * from './core/types.js';
 export * from './core/project/index.js';
+export { segment, resolveLanguageProfile, supportedLanguages, parseSrx } from './core/segment/index.js';
+export type { SegmentOptions, LanguageProfile, ResolvedLanguage, SrxRules, SrxRule, SrxLanguageMap } from './core/segment/index.js';
