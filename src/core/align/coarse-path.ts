@@ -1,0 +1,65 @@
+/**
+ * Near-linear search for long documents (as Vecalign does): halve both documents by pairing
+ * neighbouring sentences until the lattice is small, align that with lengths only, then refine
+ * level by level inside a narrow band around the coarser path.
+ */
+import { BEAD_SHAPES } from './bead-shapes.js';
+import { bandAroundPath, fullBand } from './band.js';
+import type { Band } from './band.js';
+import type { SideFeatures } from './features.js';
+import { buildLexicalTable } from './lexical-table.js';
+import { searchLattice } from './lattice-search.js';
+import { BeadScorer } from './scorer.js';
+import type { ScoringModel } from './scorer.js';
+
+/** Lattices up to this many nodes are searched whole. */
+export const FULL_SEARCH_NODES = 1_200_000;
+/** Half-width, in sentences of each level, of the band around the coarser path. */
+export const BAND_RADIUS = 8;
+
+/** The side with each pair of neighbouring sentences merged into one unit. */
+export function halveSide(side: SideFeatures): SideFeatures {
+  const count = Math.ceil(side.count / 2);
+  const lengths = new Float64Array(count);
+  const mass = new Float64Array(count);
+  const tokenStart = new Int32Array(count + 1);
+  for (let unit = 0; unit < count; unit++) {
+    const first = 2 * unit;
+    const last = Math.min(first + 1, side.count - 1);
+    lengths[unit] = side.lengths[first]! + (last > first ? side.lengths[last]! : 0);
+    mass[unit] = side.mass[first]! + (last > first ? side.mass[last]! : 0);
+    tokenStart[unit] = side.tokenStart[first]!;
+  }
+  tokenStart[count] = side.tokenStart[side.count]!;
+  return { ...side, count, lengths, mass, tokenStart };
+}
+
+/** Path nodes of a search result, from (0, 0) to the corner. */
+export function pathNodes(beads: ReadonlyArray<{ sourceEnd: number; targetEnd: number }>): Array<[number, number]> {
+  return [[0, 0], ...beads.map((bead): [number, number] => [bead.sourceEnd, bead.targetEnd])];
+}
+
+/**
+ * The band the final search runs in: the whole lattice when it is small enough, otherwise a
+ * corridor found coarse-to-fine.
+ */
+export function findBand(source: SideFeatures, target: SideFeatures, keyCount: number, model: ScoringModel): Band {
+  if ((source.count + 1) * (target.count + 1) <= FULL_SEARCH_NODES) return fullBand(source.count, target.count);
+  const coarseSource = halveSide(source);
+  const coarseTarget = halveSide(target);
+  const coarseBand = findBand(coarseSource, coarseTarget, keyCount, model);
+  const isTop = (coarseSource.count + 1) * (coarseTarget.count + 1) <= FULL_SEARCH_NODES;
+  // At the top level, units are long enough for lengths alone, and pairwise lexical matching
+  // over the whole lattice would be quadratic.
+  const table = isTop ? undefined : buildLexicalTable(coarseBand, coarseSource, coarseTarget, keyCount);
+  const scorer = new BeadScorer(coarseSource, coarseTarget, table, model);
+  const beads = searchLattice(coarseBand, scorer);
+  return bandAroundPath(pathNodes(beads), source.count, target.count, 2, BAND_RADIUS);
+}
+
+/** Counts how often each bead shape was chosen. */
+export function shapeCounts(beads: ReadonlyArray<{ shapeIndex: number }>): Float64Array {
+  const counts = new Float64Array(BEAD_SHAPES.length);
+  for (const bead of beads) counts[bead.shapeIndex]!++;
+  return counts;
+}

@@ -1,0 +1,169 @@
+/**
+ * The per-sentence data the aligner scores with: character lengths, and tokens as interned key
+ * ids with a weight (rarer words weigh more; tokens that can never match the other side weigh 0).
+ */
+import { numberKeys } from './numbers.js';
+import { baseKeyOf, foldWord, isCjkLanguage, punctuationTokens, wordTokens, wordsOf } from './tokens.js';
+import type { TokenDraft } from './tokens.js';
+import { primaryLanguage } from './lexicon.js';
+import type { Lexicon } from './lexicon.js';
+
+/** One side of the pair, flattened into typed arrays for the DP's inner loops. */
+export interface SideFeatures {
+  count: number;
+  /** Characters per sentence, whitespace excluded. */
+  lengths: Float64Array;
+  /** Tokens of sentence s are tokenStart[s] .. tokenStart[s+1]-1. */
+  tokenStart: Int32Array;
+  /** Keys of token t are keys[keyStart[t] .. keyStart[t+1]-1]. */
+  keyStart: Int32Array;
+  keys: Int32Array;
+  /** Base key id of each token (its normalised word), for learning a lexicon. */
+  base: Int32Array;
+  /** Weight of each token in the lexical score; 0 when it cannot match anything. */
+  weight: Float32Array;
+  /** Sum of the token weights of each sentence. */
+  mass: Float64Array;
+}
+
+/** Maps key strings to dense ids shared by both sides. */
+export class KeyInterner {
+  private readonly ids = new Map<string, number>();
+  readonly names: string[] = [];
+  id(key: string): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.names.length;
+      this.ids.set(key, id);
+      this.names.push(key);
+    }
+    return id;
+  }
+  get size(): number {
+    return this.names.length;
+  }
+}
+
+/** Base keys of one language → base keys of the other, as learnt or given; applied to the source. */
+export type KeyLexicon = ReadonlyMap<string, readonly string[]>;
+
+/** What to tokenise one side with. */
+export interface SideOptions {
+  lang: string;
+  withCognates: boolean;
+  lexicons: readonly Lexicon[];
+  keyLexicon?: KeyLexicon;
+}
+
+const MAX_CHARACTER_GLOSSES = 3;
+
+function lexiconKeys(word: string, lexicon: Lexicon): string[] {
+  const lookup = isCjkLanguage(lexicon.from) ? word : foldWord(word);
+  const translations = lexicon.entries.get(lookup);
+  if (translations) return translations.map(baseKeyOf);
+  if (!isCjkLanguage(lexicon.from) || word.length < 2) return [];
+  // An unknown Han word is usually a name: try its characters, and its romanisation.
+  const keys = [...word].flatMap((char) => (lexicon.entries.get(char) ?? []).slice(0, MAX_CHARACTER_GLOSSES).map(baseKeyOf));
+  const readings = lexicon.readings ? [...word].map((char) => lexicon.readings?.get(char)) : [];
+  if (readings.length > 0 && readings.every((reading) => reading !== undefined)) {
+    for (let start = 0; start < readings.length; start++)
+      for (let end = start + 1; end <= readings.length; end++) keys.push(baseKeyOf(readings.slice(start, end).join('')));
+  }
+  return keys;
+}
+
+/** Drafts the tokens of one sentence: words (with translations), numbers, punctuation. */
+export function draftTokens(sentence: string, options: SideOptions): TokenDraft[] {
+  const lang = primaryLanguage(options.lang);
+  const usable = options.lexicons.filter((lexicon) => primaryLanguage(lexicon.from) === lang);
+  const words = wordsOf(sentence, options.lang);
+  const tokens = wordTokens(sentence, options);
+  tokens.forEach((token, index) => {
+    for (const lexicon of usable) token.keys.push(...lexiconKeys(words[index]!, lexicon));
+    const learnt = options.keyLexicon?.get(token.base);
+    if (learnt) token.keys.push(...learnt);
+  });
+  for (const key of numberKeys(sentence)) tokens.push({ base: key, keys: [key] });
+  tokens.push(...punctuationTokens(sentence));
+  return tokens;
+}
+
+/** Character length of a sentence without whitespace (the unit of the Gale-Church model). */
+export function sentenceLength(sentence: string): number {
+  let length = 0;
+  for (const char of sentence) if (char.trim() !== '') length++;
+  return length;
+}
+
+/** Interns the drafted tokens of a side; weights are filled in by `weighTokens`. */
+export function buildSide(sentences: readonly string[], drafts: readonly TokenDraft[][], interner: KeyInterner): SideFeatures {
+  const tokenCount = drafts.reduce((sum, tokens) => sum + tokens.length, 0);
+  const keyCount = drafts.reduce((sum, tokens) => sum + tokens.reduce((s, token) => s + token.keys.length, 0), 0);
+  const side: SideFeatures = {
+    count: sentences.length,
+    lengths: Float64Array.from(sentences, sentenceLength),
+    tokenStart: new Int32Array(sentences.length + 1),
+    keyStart: new Int32Array(tokenCount + 1),
+    keys: new Int32Array(keyCount),
+    base: new Int32Array(tokenCount),
+    weight: new Float32Array(tokenCount),
+    mass: new Float64Array(sentences.length),
+  };
+  let t = 0;
+  let k = 0;
+  drafts.forEach((tokens, s) => {
+    side.tokenStart[s] = t;
+    for (const token of tokens) {
+      side.keyStart[t] = k;
+      side.base[t] = interner.id(token.base);
+      for (const key of new Set(token.keys)) side.keys[k++] = interner.id(key);
+      t++;
+    }
+  });
+  side.tokenStart[sentences.length] = t;
+  side.keyStart[t] = k;
+  return { ...side, keys: side.keys.subarray(0, k) };
+}
+
+/** Key ids present anywhere on a side. */
+function presentKeys(side: SideFeatures, keyCount: number): Uint8Array {
+  const present = new Uint8Array(keyCount);
+  for (const key of side.keys) present[key] = 1;
+  return present;
+}
+
+/** Frequency at which a word's weight saturates at 1: 1 sentence in 20 or rarer. */
+const IDF_SATURATION = Math.log(20);
+const MIN_WEIGHT = 0.05;
+
+/**
+ * Weighs each token by the inverse frequency of its base key on its own side, and zeroes tokens
+ * none of whose keys appear on the other side (they carry no evidence either way).
+ */
+export function weighTokens(side: SideFeatures, other: SideFeatures, keyCount: number): void {
+  const otherKeys = presentKeys(other, keyCount);
+  const documentFrequency = new Int32Array(keyCount);
+  const seen = new Int32Array(keyCount).fill(-1);
+  for (let s = 0; s < side.count; s++) {
+    for (let t = side.tokenStart[s]!; t < side.tokenStart[s + 1]!; t++) {
+      const base = side.base[t]!;
+      if (seen[base] !== s) {
+        seen[base] = s;
+        documentFrequency[base]!++;
+      }
+    }
+  }
+  const sentences = Math.max(side.count, 1);
+  for (let s = 0; s < side.count; s++) {
+    let mass = 0;
+    for (let t = side.tokenStart[s]!; t < side.tokenStart[s + 1]!; t++) {
+      let canMatch = false;
+      for (let k = side.keyStart[t]!; k < side.keyStart[t + 1]! && !canMatch; k++) canMatch = otherKeys[side.keys[k]!] === 1;
+      const idf = Math.log(sentences / documentFrequency[side.base[t]!]!) / IDF_SATURATION;
+      const weight = canMatch ? Math.min(1, Math.max(MIN_WEIGHT, idf)) : 0;
+      side.weight[t] = weight;
+      mass += weight;
+    }
+    side.mass[s] = mass;
+  }
+}

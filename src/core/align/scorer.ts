@@ -1,0 +1,151 @@
+/**
+ * The score of one bead: one log-probability-like sum of the shape prior, the Gale-Church length
+ * term, the lexical likelihood ratio (matched tokens are likely in translations, unmatched ones
+ * are not) and soft paragraph / heading anchors.
+ */
+import { BEAD_SHAPES } from './bead-shapes.js';
+import type { SideFeatures } from './features.js';
+import type { LengthModel } from './length-model.js';
+import { lengthLogProbability } from './length-model.js';
+import { MAX_BEAD_SIDE, cellIndex } from './lexical-table.js';
+import type { LexicalTable } from './lexical-table.js';
+
+/** Every parameter of the bead score. */
+export interface ScoringModel {
+  logPriors: Float64Array;
+  length: LengthModel;
+  /** Weight of the lexical term against the length term. */
+  lexicalWeight: number;
+  /** Share of token weight that finds a match in a true translation (p1). */
+  matchRate: number;
+  /** Share that finds a match in an unrelated sentence (p0). */
+  backgroundRate: number;
+}
+
+/** Paragraph starts and headings of each sentence, when the caller knows them. */
+export interface Structure {
+  paragraphStart: Uint8Array;
+  isHeading: Uint8Array;
+}
+
+/** Penalty for a bead that runs across a paragraph boundary on one side. */
+const PARAGRAPH_CROSSING_PENALTY = 3;
+/** Penalty for a bead that starts a paragraph on one side only. */
+const PARAGRAPH_MISMATCH_PENALTY = 1;
+/** Penalty for pairing a heading with a non-heading. */
+const HEADING_MISMATCH_PENALTY = 2;
+
+/** Scores beads ending at a lattice node; built once per pass. */
+export class BeadScorer {
+  private readonly sourcePrefix: Float64Array;
+  private readonly targetPrefix: Float64Array;
+  /** Log-likelihood ratio of a matched / unmatched token, by sentences on the other side. */
+  private readonly matchLog: Float64Array;
+  private readonly missLog: Float64Array;
+
+  constructor(
+    private readonly source: SideFeatures,
+    private readonly target: SideFeatures,
+    private readonly table: LexicalTable | undefined,
+    private readonly model: ScoringModel,
+    private readonly sourceStructure?: Structure,
+    private readonly targetStructure?: Structure,
+  ) {
+    this.sourcePrefix = prefixSums(source.lengths);
+    this.targetPrefix = prefixSums(target.lengths);
+    this.matchLog = new Float64Array(MAX_BEAD_SIDE + 1);
+    this.missLog = new Float64Array(MAX_BEAD_SIDE + 1);
+    for (let k = 1; k <= MAX_BEAD_SIDE; k++) {
+      // A token compared with k sentences matches by chance more often: 1-(1-p0)^k, whether or
+      // not the bead is a translation. Without this, merged beads collect spurious matches.
+      const chance = 1 - (1 - model.backgroundRate) ** k;
+      const translated = 1 - (1 - model.matchRate) * (1 - model.backgroundRate) ** (k - 1);
+      this.matchLog[k] = model.lexicalWeight * Math.log(translated / chance);
+      this.missLog[k] = model.lexicalWeight * Math.log((1 - translated) / (1 - chance));
+    }
+  }
+
+  /** Score of the bead of shape `shapeIndex` that ends at node (i, j). */
+  score(i: number, j: number, shapeIndex: number): number {
+    const shape = BEAD_SHAPES[shapeIndex]!;
+    const i0 = i - shape.source;
+    const j0 = j - shape.target;
+    const sourceLength = this.sourcePrefix[i]! - this.sourcePrefix[i0]!;
+    const targetLength = this.targetPrefix[j]! - this.targetPrefix[j0]!;
+    let score = this.model.logPriors[shapeIndex]! + lengthLogProbability(this.model.length, sourceLength, targetLength);
+    if (shape.source > 0 && shape.target > 0) {
+      if (this.table) score += this.lexical(i0, i, j0, j);
+      score -= this.structurePenalty(i0, i, j0, j);
+    }
+    return score;
+  }
+
+  /** Lexical log-likelihood ratio of a bead (translation vs unrelated sentences). */
+  lexical(i0: number, i1: number, j0: number, j1: number): number {
+    const [sourceMatched, sourceTotal, targetMatched, targetTotal] = this.sideCoverage(i0, i1, j0, j1);
+    const sourceK = j1 - j0;
+    const targetK = i1 - i0;
+    return (
+      sourceMatched * this.matchLog[sourceK]! +
+      (sourceTotal - sourceMatched) * this.missLog[sourceK]! +
+      targetMatched * this.matchLog[targetK]! +
+      (targetTotal - targetMatched) * this.missLog[targetK]!
+    );
+  }
+
+  /** Token weight of a bead that found a match on the other side, and its total token weight. */
+  coverage(i0: number, i1: number, j0: number, j1: number): [number, number] {
+    const [sourceMatched, sourceTotal, targetMatched, targetTotal] = this.sideCoverage(i0, i1, j0, j1);
+    return [sourceMatched + targetMatched, sourceTotal + targetTotal];
+  }
+
+  private sideCoverage(i0: number, i1: number, j0: number, j1: number): [number, number, number, number] {
+    const table = this.table;
+    if (!table) return [0, 0, 0, 0];
+    let matched = 0;
+    let total = 0;
+    for (let a = i0; a < i1; a++) {
+      let sum = 0;
+      for (let b = j0; b < j1; b++) {
+        const cell = cellIndex(table, a, b);
+        if (cell >= 0) sum += table.sourceMatched[cell]!;
+      }
+      const mass = this.source.mass[a]!;
+      matched += Math.min(sum, mass);
+      total += mass;
+    }
+    const sourceMatched = matched;
+    const sourceTotal = total;
+    matched = 0;
+    total = 0;
+    for (let b = j0; b < j1; b++) {
+      let sum = 0;
+      for (let a = i0; a < i1; a++) {
+        const cell = cellIndex(table, a, b);
+        if (cell >= 0) sum += table.targetMatched[cell]!;
+      }
+      const mass = this.target.mass[b]!;
+      matched += Math.min(sum, mass);
+      total += mass;
+    }
+    return [sourceMatched, sourceTotal, matched, total];
+  }
+
+  private structurePenalty(i0: number, i1: number, j0: number, j1: number): number {
+    const s = this.sourceStructure;
+    const t = this.targetStructure;
+    if (!s || !t) return 0;
+    let penalty = 0;
+    for (let a = i0 + 1; a < i1; a++) penalty += s.paragraphStart[a]! * PARAGRAPH_CROSSING_PENALTY;
+    for (let b = j0 + 1; b < j1; b++) penalty += t.paragraphStart[b]! * PARAGRAPH_CROSSING_PENALTY;
+    if (s.paragraphStart[i0] !== t.paragraphStart[j0]) penalty += PARAGRAPH_MISMATCH_PENALTY;
+    if (s.isHeading[i0] !== t.isHeading[j0]) penalty += HEADING_MISMATCH_PENALTY;
+    return penalty;
+  }
+}
+
+function prefixSums(values: Float64Array): Float64Array {
+  const prefix = new Float64Array(values.length + 1);
+  for (let k = 0; k < values.length; k++) prefix[k + 1] = prefix[k]! + values[k]!;
+  return prefix;
+}
