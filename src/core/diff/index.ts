@@ -17,3 +17,7 @@ export { renderJson, DIFF_JSON_VERSION } from './render-json.js';
 export { renderHtml, escapeHtml } from './render-html.js';
 export { isReportEqual } from './report.js';
 export type { Comparison, DiffLabelKey, DiffReport, RenderOptions, ReportSubject, Translate } from './report.js';
+export { diffProjectVersions, beadUnits } from './project-units.js';
+export { guessLanguage } from './guess-lang.js';
+export { diffRevisions, textsAtRevision, latestRevision, UPDATE_SOURCE_OPERATION } from './revisions.js';
+export type { SideTexts } from './revisions.js';

@@ -32,6 +32,7 @@ export function renderJson(report: DiffReport, options: Pick<RenderOptions, 'onl
     subject: report.subject,
     old: report.oldName,
     new: report.newName,
+    ...(report.revisions && { revisions: report.revisions }),
     identical: report.comparisons.every((c) => c.result.entries.every((e) => e.kind === 'equal')),
     comparisons: report.comparisons.map((comparison) => ({
       title: comparison.title,

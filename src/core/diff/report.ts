@@ -1,4 +1,5 @@
 /** What the renderers receive: one or more comparisons between two named inputs. */
+import type { Revision } from '../types.js';
 import type { ChangeKind, DiffResult } from './types.js';
 
 /** What was compared. */
@@ -18,6 +19,8 @@ export interface DiffReport {
   oldName: string;
   newName: string;
   comparisons: Comparison[];
+  /** For a revision diff: the revisions recorded between the two compared ones. */
+  revisions?: Revision[];
 }
 
 /** Translates a locale key of the `diff.*` surface; the core never calls i18next itself. */
