@@ -51,3 +51,31 @@ export function goldProject(targets: readonly string[] = GOLD_TARGETS): Project 
   }
   return project;
 }
+
+/**
+ * A large project made of the gold corpus repeated `times` times (real sentences, real bead shapes),
+ * for tests that need a file of several megabytes.
+ */
+export function repeatedGoldProject(times: number, targets: readonly string[] = ['zh-CN']): Project {
+  const repeat = <T>(items: readonly T[]) => Array.from({ length: times }, () => items).flat();
+  const sourceSentences = goldSentences('en');
+  let project = createProject({
+    name: 'scio-repeated',
+    author: 'tester',
+    time: '2026-01-01T00:00:00.000Z',
+    toolVersion: '0.1.0',
+    source: { lang: 'en', file: 'en.txt', segments: asSegments(repeat(sourceSentences)) },
+  });
+  for (const lang of targets) {
+    const sentences = goldSentences(lang);
+    const beads = Array.from({ length: times }, (_, copy) =>
+      goldBeads(`en-${lang}`).map((bead) => ({
+        ...bead,
+        source: bead.source.map((i) => i + copy * sourceSentences.length),
+        target: bead.target.map((i) => i + copy * sentences.length),
+      })),
+    ).flat();
+    project = addTarget(project, { lang, file: `${lang}.txt`, segments: asSegments(repeat(sentences)), beads });
+  }
+  return project;
+}

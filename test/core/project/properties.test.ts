@@ -128,7 +128,7 @@ test('splitting and merging edited segments keeps the document text and the edit
       let project = START;
       draws.forEach(({ segment, offset, text, isSource, target }, step) => {
         const lang = project.targets[target]!.document.lang;
-        const side = isSource ? 'source' : 'target';
+        const side: 'source' | 'target' = isSource ? 'source' : 'target';
         const document = isSource ? project.source : project.targets[target]!.document;
         const id = document.segments[segment % document.segments.length]!.id;
         const bead = project.targets[target]!.beads.find((b) => b[side].includes(id))!.id;

@@ -15,7 +15,7 @@ const apply = (project: Project, action: ProjectAction) => {
 };
 const beads = (project: Project, lang: string) => project.targets.find((t) => t.document.lang === lang)!.beads;
 const bead = (project: Project, lang: string, id: string) => beads(project, lang).find((b) => b.id === id);
-const shape = (project: Project, lang: string, from: number, to: number) =>
+const shape = (project: Project, lang: string, from: number, to?: number) =>
   beads(project, lang)
     .slice(from, to)
     .map((b) => `${b.id} ${b.source.join(',')}:${b.target.join(',')}`);
@@ -47,8 +47,10 @@ test('shift-up and shift-down move one segment across the bead boundary (InterTe
   const emptied = apply(start, { type: 'shift-down', lang: 'zh-CN', bead: 'b32', side: 'source' });
   assert.deepEqual(shape(emptied, 'zh-CN', -2), ['b31 s33:t33', 'b33 s34,s35:']);
   // The last bead's last segment goes to a new bead.
-  const made = apply(start, { type: 'shift-down', lang: 'zh-CN', bead: 'b31', side: 'target' });
-  assert.deepEqual(shape(made, 'zh-CN', 31, 33), ['b31 s33:', 'b32 s34:t33']);
+  const joined = apply(start, { type: 'shift-up', lang: 'zh-CN', bead: 'b32', side: 'source' });
+  assert.deepEqual(shape(joined, 'zh-CN', -2), ['b31 s33:t33', 'b32 s34,s35:']);
+  const made = apply(joined, { type: 'shift-down', lang: 'zh-CN', bead: 'b32', side: 'source' });
+  assert.deepEqual(shape(made, 'zh-CN', -3), ['b31 s33:t33', 'b32 s34:', 'b2.0 s35:']);
   assert.throws(() => apply(start, { type: 'shift-up', lang: 'zh-CN', bead: 'b31', side: 'target' }), (e: unknown) => e instanceof UserError && e.code === 'project-nothing-to-shift');
   assert.throws(() => apply(start, { type: 'shift-up', lang: 'zh-CN', bead: 'b33', side: 'source' }), (e: unknown) => e instanceof UserError && e.code === 'project-no-next-bead');
 });
