@@ -10,4 +10,11 @@ export type RegisterCommand = (program: Command) => void;
 /** Loaded lazily so that `bitext --help` does not parse every command's dependencies. */
 export const COMMANDS: ReadonlyArray<() => Promise<{ register: RegisterCommand }>> = [
   // COMMANDS-LIST: one line per command, e.g. () => import('./segment.js'),
+  () => import('./segment.js'),
+  () => import('./start.js'),
+  () => import('./review.js'),
+  () => import('./diff.js'),
+  () => import('./export.js'),
+  () => import('./import.js'),
+  () => import('./info.js'),
 ];

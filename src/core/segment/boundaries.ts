@@ -5,7 +5,7 @@
  * cluster ends a sentence. Runs are scanned once, left to right, so time is linear in the input.
  */
 import type { LanguageProfile } from './profile.js';
-import { BULLETS, CJK_TERMINATORS, isSpace } from './text-classes.js';
+import { BULLETS, OPENERS, isSpace } from './text-classes.js';
 import { judgeBoundary } from './judge-boundary.js';
 import type { BoundaryContext } from './judge-boundary.js';
 
@@ -15,17 +15,17 @@ import type { BoundaryContext } from './judge-boundary.js';
  */
 const CLUSTER = /(?:[.!?‼⁇⁈⁉…。！？｡．]+(?:[ \u00a0]\.(?=[\s.'"”’»)\]]|$))*)(["'”’»）」』》〉】〕)\]}›]*)/gu;
 
-const WORD_END = /\s/u;
+const FULL_WIDTH = /[。！？｡．]/u;
+
+/** Opening quotes, brackets and bullets that are not part of the word they precede. */
+const LEADING_MARKS = `${OPENERS}${BULLETS}`;
 
 /** The word just before `index` (back to a space), without opening quotes, brackets and bullets. */
 function previousWord(run: string, index: number): { word: string; start: number } {
   let start = index;
-  while (start > 0 && !WORD_END.test(run[start - 1]!)) start--;
-  let word = run.slice(start, index);
-  const stripped = word.replace(/^[\p{Ps}\p{Pi}"'•⁃▪◦‣●■➢➤►]+/u, '');
-  start += word.length - stripped.length;
-  word = stripped;
-  return { word, start };
+  while (start > 0 && !isSpace(run[start - 1])) start--;
+  while (start < index && LEADING_MARKS.includes(run[start]!)) start++;
+  return { word: run.slice(start, index), start };
 }
 
 /** The word that starts at or after `index`, skipping spaces. */
@@ -33,7 +33,7 @@ function nextWord(run: string, index: number): string {
   let start = index;
   while (start < run.length && isSpace(run[start])) start++;
   let end = start;
-  while (end < run.length && !WORD_END.test(run[end]!) && end - start < 64) end++;
+  while (end < run.length && !isSpace(run[end]) && end - start < 64) end++;
   return run.slice(start, end);
 }
 
@@ -62,7 +62,7 @@ export function findSentenceEnds(run: string, profile: LanguageProfile, extraBre
     }
     const marks = match[0].slice(0, match[0].length - (match[1]?.length ?? 0));
     const after = run[clusterEnd];
-    const isFullWidth = [...marks].some((c) => CJK_TERMINATORS.includes(c));
+    const isFullWidth = FULL_WIDTH.test(marks);
     // A Latin mark needs a space or the end after it; "28.8", "U.S.A", "Yahoo!Japan" are not ends.
     if (after !== undefined && !isSpace(after) && !isFullWidth) continue;
     const prev = previousWord(run, clusterStart);

@@ -5,7 +5,7 @@
  * ellipsis between words marks an omission, a number ends a sentence, "[...]" never does.
  */
 import type { LanguageProfile } from './profile.js';
-import { isCjk, isSpace } from './text-classes.js';
+import { OPENERS, isCjk, isSpace } from './text-classes.js';
 
 /** What the scanner knows about one candidate boundary. */
 export interface BoundaryContext {
@@ -28,23 +28,42 @@ export interface BoundaryContext {
 /** `true`: the sentence ends after the cluster; `false`: no boundary; a number: it ends that many characters into the cluster. */
 export type BoundaryDecision = boolean | number;
 
-const OPENING = /^[\p{Ps}\p{Pi}"'¿¡„‚]+/u;
 const NUMBER = /^[\p{Sc}+\-−]?\d[\d.,]*%?$/u;
 const DOTTED_INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
 const LIST_MARKER = /^(?:\d{1,3}|\p{L}|[ivxlcdm]{1,5})$/iu;
 
+const isOpener = (char: string) => OPENERS.includes(char) || (char.charCodeAt(0) >= 128 && /[\p{Ps}\p{Pi}]/u.test(char));
+
 /** The shape of the word after a candidate boundary. */
-function describeNext(word: string) {
-  const body = word.replace(OPENING, '');
-  const first = body[0];
+interface NextWord {
+  word: string;
+  /** Index of the first character after opening quotes and brackets. */
+  bodyStart: number;
+  isUpper: boolean;
+  isLower: boolean;
+  isDigit: boolean;
+  isCjk: boolean;
+}
+
+function describeNext(word: string): NextWord {
+  let i = 0;
+  while (i < word.length && isOpener(word[i]!)) i++;
+  const first = word[i];
+  const code = first === undefined ? 0 : first.charCodeAt(0);
+  const isAscii = code < 128;
   return {
-    hasOpener: body.length < word.length,
-    isUpper: first !== undefined && /\p{Lu}|\p{Lt}/u.test(first),
-    isLower: first !== undefined && /\p{Ll}/u.test(first),
-    isDigit: first !== undefined && /\p{N}/u.test(first),
-    isCjk: isCjk(first),
-    bare: body.replace(/[\p{P}]+$/u, ''),
+    word,
+    bodyStart: i,
+    isUpper: isAscii ? code >= 65 && code <= 90 : /\p{Lu}|\p{Lt}/u.test(first!),
+    isLower: isAscii ? code >= 97 && code <= 122 : /\p{Ll}/u.test(first!),
+    isDigit: isAscii ? code >= 48 && code <= 57 : /\p{N}/u.test(first!),
+    isCjk: !isAscii && isCjk(first),
   };
+}
+
+/** Whether the next word (without quotes and trailing punctuation) is one that usually starts a sentence. */
+function startsSentence(next: NextWord, profile: LanguageProfile): boolean {
+  return profile.sentenceStarters.has(next.word.slice(next.bodyStart).replace(/\p{P}+$/u, ''));
 }
 
 /** Whether a word before a period is an abbreviation or an initial rather than a sentence's last word. */
@@ -59,9 +78,8 @@ function countDots(marks: string): number {
   return dots;
 }
 
-function judgeEllipsis(context: BoundaryContext, profile: LanguageProfile): BoundaryDecision {
+function judgeEllipsis(context: BoundaryContext, next: NextWord, profile: LanguageProfile): BoundaryDecision {
   const { marks, charBefore } = context;
-  const next = describeNext(context.nextWord);
   // "[...]" and "(…)" mark words left out of a quotation.
   if (charBefore === '[' || charBefore === '(') return false;
   const isSpaced = /[ \u00a0]/.test(marks);
@@ -72,14 +90,13 @@ function judgeEllipsis(context: BoundaryContext, profile: LanguageProfile): Boun
   // ". . ." standing between words is an omission inside one sentence.
   if (isSpaced && !isAttached && dots === 3) return false;
   if (next.isUpper) return true;
-  if (profile.isScriptio || next.isCjk) return context.closers !== '' || next.hasOpener;
+  if (profile.isScriptio || next.isCjk) return context.closers !== '' || next.bodyStart > 0;
   return false;
 }
 
-function judgePeriod(context: BoundaryContext, profile: LanguageProfile): boolean {
+function judgePeriod(context: BoundaryContext, next: NextWord, profile: LanguageProfile): boolean {
   const word = context.previousWord;
   const lower = word.toLowerCase();
-  const next = describeNext(context.nextWord);
   if (profile.isCased && next.isLower) return false;
   // "1. The first item", "a) ...", "II. History": a marker that opens the sentence.
   if (context.isFirstWord && context.closers.replace(')', '') === '' && LIST_MARKER.test(word)) return false;
@@ -87,9 +104,9 @@ function judgePeriod(context: BoundaryContext, profile: LanguageProfile): boolea
   if (next.isDigit) return !(profile.numeric.has(lower) || isAbbreviation(word, profile));
   if (next.isUpper) {
     if (profile.prepositive.has(lower)) return false;
-    if (isAbbreviation(word, profile)) return profile.sentenceStarters.has(next.bare);
+    if (isAbbreviation(word, profile)) return startsSentence(next, profile);
     // German "am 26. April", "der 3. Platz": a small number with a dot is an ordinal.
-    if (profile.hasOrdinalDot && /^\d{1,3}$/.test(word)) return profile.sentenceStarters.has(next.bare);
+    if (profile.hasOrdinalDot && /^\d{1,3}$/.test(word)) return startsSentence(next, profile);
     return true;
   }
   return !profile.prepositive.has(lower) || NUMBER.test(word);
@@ -100,13 +117,14 @@ export function judgeBoundary(context: BoundaryContext, profile: LanguageProfile
   if (context.isFullWidth) return true;
   if (context.nextWord === '') return true;
   const { marks } = context;
-  if (countDots(marks) >= 3 && /^[.… \u00a0]+$/.test(marks)) return judgeEllipsis(context, profile);
+  const next = describeNext(context.nextWord);
+  if (marks.length > 1 && countDots(marks) >= 3 && /^[.… \u00a0]+$/.test(marks)) return judgeEllipsis(context, next, profile);
+  if (marks === '…') return judgeEllipsis(context, next, profile);
   if (/[!?‼⁇⁈⁉]/.test(marks)) {
-    const next = describeNext(context.nextWord);
     if (profile.isCased && next.isLower) return false;
     // "Yahoo! Answers": a name written with "!" is not an end unless a sentence clearly starts.
-    if (marks === '!' && profile.exclamationWords.has(context.previousWord.toLowerCase())) return profile.sentenceStarters.has(next.bare);
+    if (marks === '!' && profile.exclamationWords.has(context.previousWord.toLowerCase())) return startsSentence(next, profile);
     return true;
   }
-  return judgePeriod(context, profile);
+  return judgePeriod(context, next, profile);
 }

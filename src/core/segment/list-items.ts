@@ -5,7 +5,11 @@
  */
 import { BULLETS } from './text-classes.js';
 
-const MARKER = /(?<=^|\s|[•⁃▪◦‣●■➢➤►])(\d{1,3}|[a-zA-Z])(\.\)|\)|\.)(?=\s)/gu;
+const MARKER = /(\d{1,3}|[a-zA-Z])(\.\)|\)|\.)(?=\s)/gu;
+/** An enumeration can only start with 1, a or A (or a marker opening the line). */
+const FIRST_MARKER = /(?:^|\s)(?:1|a|A)(?:\.\)|\)|\.)\s/u;
+const MARKER_AT_START = /^(?:\d{1,3}|[a-zA-Z])(?:\.\)|\)|\.)\s/u;
+const ANY_BULLET = /[•⁃▪◦‣●■➢➤►]/u;
 
 interface Marker {
   index: number;
@@ -18,12 +22,15 @@ function collectMarkers(run: string): Marker[] {
   const markers: Marker[] = [];
   MARKER.lastIndex = 0;
   for (let match = MARKER.exec(run); match !== null; match = MARKER.exec(run)) {
+    const charBefore = run[match.index - 1];
+    if (charBefore !== undefined && !/[\s•⁃▪◦‣●■➢➤►]/u.test(charBefore)) continue;
     const label = match[1]!;
     const isLetter = /[a-z]/i.test(label);
     const value = isLetter ? label.toLowerCase().charCodeAt(0) - 96 : Number(label);
-    // A bullet glued to the marker ("⁃9.") belongs to the item.
+    // A bullet before the marker ("⁃9.", "• 10.") belongs to the item.
     let index = match.index;
-    while (index > 0 && BULLETS.includes(run[index - 1]!)) index--;
+    if (BULLETS.includes(run[index - 1] ?? '')) index--;
+    else if (run[index - 1] === ' ' && BULLETS.includes(run[index - 2] ?? '')) index -= 2;
     markers.push({ index, value, isLetter, style: `${isLetter ? (label === label.toUpperCase() ? 'A' : 'a') : '1'}${match[2]}` });
   }
   return markers;
@@ -34,9 +41,11 @@ const BULLET_AFTER_SPACE = /(?<=\s)[•⁃▪◦‣●■➢➤►]/gu;
 /** Offsets in `run` where a new list item starts (never at the line's first item), sorted. */
 export function findListItemStarts(run: string): number[] {
   const contentStart = run.search(/[^\s•⁃▪◦‣●■➢➤►]/u);
+  const hasBullet = ANY_BULLET.test(run);
+  if (!hasBullet && !FIRST_MARKER.test(run) && !MARKER_AT_START.test(run.slice(contentStart, contentStart + 6))) return [];
   const isLineStart = (index: number) => contentStart === -1 || index <= contentStart;
   const starts = new Set<number>();
-  for (const match of run.matchAll(BULLET_AFTER_SPACE)) if (!isLineStart(match.index)) starts.add(match.index);
+  if (hasBullet) for (const match of run.matchAll(BULLET_AFTER_SPACE)) if (!isLineStart(match.index)) starts.add(match.index);
   // One open enumeration per style ("1.)", "a."): the markers seen so far, awaiting value + 1.
   const open = new Map<string, Marker[]>();
   for (const marker of collectMarkers(run)) {

@@ -12,7 +12,13 @@ export const OPENERS = `"'“‘«（「『《〈【〔([{‹¿¡„‚`;
 export const BULLETS = '•⁃▪◦‣●■➢➤►';
 
 /** Whitespace as String.prototype.trim sees it (includes no-break and ideographic spaces). */
-export const isSpace = (char: string | undefined): boolean => char !== undefined && /\s/.test(char);
+export function isSpace(char: string | undefined): boolean {
+  if (char === undefined) return false;
+  const code = char.charCodeAt(0);
+  // Fast path for ASCII, the common case in a linear scan.
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return /\s/.test(char);
+}
 
 /** Whether a character is written in a script without spaces between words (Han, kana, Hangul). */
 export const isCjk = (char: string | undefined): boolean =>
