@@ -12,3 +12,5 @@ export { projectSchema, parseProject, jsonPath, PROJECT_FORMAT, PROJECT_VERSION 
 export type { ProjectProblem } from './schema.js';
 export { serializeProject } from './serialize.js';
 export { joinSegmentTexts } from './segment-text.js';
+export { projectStats, CONFIDENCE_BINS } from './stats.js';
+export type { ProjectStats, TargetStats } from './stats.js';
