@@ -79,7 +79,7 @@ function segmentTexts(ids: readonly string[], byId: Map<string, ProjectSegment>,
   return joinSegmentTexts(
     ids.map((id) => {
       const segment = byId.get(id);
-      if (!segment) throw new UserError('project-unknown-segment', { bead: beadId, lang, segment: id }, EXIT.dataError);
+      if (!segment) throw new UserError('export-unknown-segment', { bead: beadId, lang, segment: id }, EXIT.dataError);
       return segment.text;
     }),
     lang,
@@ -115,7 +115,7 @@ export function collectExportUnits(project: Project, selection: ExportSelection 
       }
       const text = segmentTexts(bead.target, targetById, lang, bead.id);
       const firstIndex = sourceIndex.get(bead.source[0] ?? '');
-      if (firstIndex === undefined) throw new UserError('project-unknown-segment', { bead: bead.id, lang: project.source.lang, segment: bead.source[0] ?? '' }, EXIT.dataError);
+      if (firstIndex === undefined) throw new UserError('export-unknown-segment', { bead: bead.id, lang: project.source.lang, segment: bead.source[0] ?? '' }, EXIT.dataError);
       const lastRevision = revisions.get(revisionKey(lang, bead.id));
       const unitTarget: UnitTarget = { lang, document: target.document.file, text, bead, beadType: `${bead.source.length}-${bead.target.length}`, ...(lastRevision ? { lastRevision } : {}) };
       candidates.push({ firstIndex, key: bead.source.join('+'), size: bead.source.length, targetOrder, target: unitTarget });

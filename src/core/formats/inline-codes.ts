@@ -131,3 +131,10 @@ export function stripInlineCodes(text: string): string {
 export function codeElementText(element: CodeElement): string {
   return element.children.map((child) => (typeof child === 'string' ? child : codeElementText(child))).join('');
 }
+
+/** The text with each code replaced by its native text (`The <b>big</b> cat`), for plain-text formats. */
+export function flattenInlineCodes(text: string): string {
+  return splitInlineCodes(text)
+    .map((part) => (typeof part === 'string' ? part : part.kind === 'element' ? codeElementText(part.element) : ''))
+    .join('');
+}

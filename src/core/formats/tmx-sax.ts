@@ -53,7 +53,7 @@ export class TmxSaxParser {
     this.parser.on('text', (text) => this.addText(text));
     this.parser.on('cdata', (text) => this.addText(text));
     this.parser.on('error', (error) => {
-      throw new TmxSyntaxError(error.message.replace(/^[^:]*:\d+:\d+: /, ''), this.parser.line, this.parser.column);
+      throw new TmxSyntaxError(error.message.replace(/^(?:[^:]*:)?\d+:\d+: /, ''), this.parser.line, this.parser.column);
     });
   }
 

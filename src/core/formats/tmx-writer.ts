@@ -57,20 +57,24 @@ function tuAttributes(unit: ExportUnit, project: Project): Record<string, string
   return attributes;
 }
 
-function writeProp(builder: XmlStreamBuilder, type: string, value: string): void {
+function writeProp(builder: XmlStreamBuilder, type: string, value: string, indent = ''): void {
+  if (indent) builder.txt(indent);
   builder.ele('prop', { type }).txt(value).up();
 }
 
-function writeBeadData(builder: XmlStreamBuilder, target: UnitTarget, guard: XmlTextGuard): void {
+/** Status, confidence, bead type and id, kept props and the note; `indent` lays them out one per line. */
+function writeBeadData(builder: XmlStreamBuilder, target: UnitTarget, guard: XmlTextGuard, indent = ''): void {
   const { bead, lang } = target;
-  writeProp(builder, PROP.status, bead.status);
-  writeProp(builder, PROP.confidence, String(Math.round(bead.confidence * 10000) / 10000));
-  writeProp(builder, PROP.beadType, target.beadType);
-  writeProp(builder, PROP.bead, bead.id);
+  writeProp(builder, PROP.status, bead.status, indent);
+  writeProp(builder, PROP.confidence, String(Math.round(bead.confidence * 10000) / 10000), indent);
+  writeProp(builder, PROP.beadType, target.beadType, indent);
+  writeProp(builder, PROP.bead, bead.id, indent);
   for (const [type, value] of Object.entries(bead.props ?? {})) {
-    if (!isAttributeProp(type)) writeProp(builder, guard.clean(type, bead.id, lang), guard.clean(value, bead.id, lang));
+    if (!isAttributeProp(type)) writeProp(builder, guard.clean(type, bead.id, lang), guard.clean(value, bead.id, lang), indent);
   }
-  if (bead.note) builder.ele('note').txt(guard.clean(bead.note, bead.id, lang)).up();
+  if (!bead.note) return;
+  if (indent) builder.txt(indent);
+  builder.ele('note').txt(guard.clean(bead.note, bead.id, lang)).up();
 }
 
 function writeTuv(builder: XmlStreamBuilder, lang: string, document: string, text: string, beadId: string, guard: XmlTextGuard, data?: UnitTarget): void {
@@ -86,7 +90,7 @@ function writeUnit(builder: XmlStreamBuilder, unit: ExportUnit, project: Project
   const isBilingual = unit.targets.length === 1;
   builder.txt('\n    ').ele('tu', tuAttributes(unit, project));
   const first = unit.targets[0];
-  if (isBilingual && first) writeBeadData(builder, first, guard);
+  if (isBilingual && first) writeBeadData(builder, first, guard, '\n      ');
   writeTuv(builder, unit.sourceLang, unit.sourceDocument, unit.sourceText, first?.bead.id ?? unit.id, guard);
   for (const target of unit.targets) writeTuv(builder, target.lang, target.document, target.text, target.bead.id, guard, isBilingual ? undefined : target);
   builder.txt('\n    ').up();
