@@ -1,0 +1,115 @@
+/**
+ * `bitext review PROJECT [--target LL]`: open a project in the review screen. Needs a terminal;
+ * takes the project's lock, explains a stale lock or a newer backup instead of failing, saves after
+ * every change, and prints what the session changed when it closes.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { hostname, userInfo } from 'node:os';
+import { relative } from 'node:path';
+import type { Command } from 'commander';
+import { UserError } from '../core/errors.js';
+import { EXIT } from '../core/exit-codes.js';
+import type { Project } from '../core/types.js';
+import { t, tDynamic } from '../i18n/index.js';
+import { acquireLock, loadProject, lockPath, saveProject } from '../io/project-file.js';
+import { isProcessAlive } from '../io/project-lock.js';
+
+/** Options of `review`. */
+export interface ReviewOptions {
+  target?: string;
+  author?: string;
+  since?: string;
+}
+
+/** The name written into revisions: `--author`, else BITEXT_AUTHOR, else the OS user. */
+export function defaultAuthor(explicit?: string): string {
+  if (explicit) return explicit;
+  const fromEnv = process.env['BITEXT_AUTHOR'];
+  if (fromEnv) return fromEnv;
+  try {
+    return userInfo().username || 'reviewer';
+  } catch {
+    return 'reviewer';
+  }
+}
+
+/** Stops with a clear message unless both standard input and output are terminals. */
+export function requireTerminal(): void {
+  if (!process.stdin.isTTY || !process.stdout.isTTY) throw new UserError('review-no-tty', {}, EXIT.userError);
+}
+
+/** Loads a project; when it is unreadable and a backup exists, says how to get the backup back. */
+function loadWithBackupHint(path: string): Project {
+  try {
+    return loadProject(path);
+  } catch (error) {
+    const backup = `${path}.bak`;
+    if (!(error instanceof UserError) || error.code === 'file-not-found' || !existsSync(backup)) throw error;
+    const reason = tDynamic(`errors.${error.code}.message`, error.params);
+    throw new UserError('review-corrupt-with-backup', { path, backup, reason }, error.exitCode);
+  }
+}
+
+/** A notice about how the last session ended, if it did not end cleanly. */
+function recoveryNotice(path: string): { key: string; params: Record<string, string | number> } | undefined {
+  const lock = lockPath(path);
+  if (existsSync(lock)) {
+    try {
+      const owner = JSON.parse(readFileSync(lock, 'utf8')) as { pid?: unknown; host?: unknown };
+      if (typeof owner.pid === 'number' && owner.host === hostname() && !isProcessAlive(owner.pid)) return { key: 'staleLock', params: { pid: owner.pid } };
+    } catch {
+      // An unreadable lock is acquireLock's business.
+    }
+  }
+  const backup = `${path}.bak`;
+  if (existsSync(backup) && statSync(backup).mtimeMs > statSync(path).mtimeMs + 1) return { key: 'newerBackup', params: { backup } };
+  return undefined;
+}
+
+function parseSince(since: string | undefined): number | undefined {
+  if (since === undefined) return undefined;
+  const value = Number(since);
+  if (!Number.isInteger(value) || value < 0) throw new UserError('review-bad-since', { value: since }, EXIT.usage);
+  return value;
+}
+
+/** Opens `path` in the review screen until the person quits; prints the session summary. */
+export async function reviewProjectFile(path: string, options: ReviewOptions = {}): Promise<void> {
+  requireTerminal();
+  const since = parseSince(options.since);
+  const project = loadWithBackupHint(path);
+  if (project.targets.length === 0) throw new UserError('review-no-targets', { path });
+  if (options.target && !project.targets.some((target) => target.document.lang === options.target)) {
+    throw new UserError('project-unknown-lang', { lang: options.target, langs: project.targets.map((target) => target.document.lang).join(', ') });
+  }
+  const notice = recoveryNotice(path);
+  const release = acquireLock(path);
+  try {
+    const { runReview } = await import('../ui/run-review.js');
+    const shownPath = relative(process.cwd(), path) || path;
+    const result = await runReview({ project, lang: options.target, author: defaultAuthor(options.author), sinceRevision: since, save: (next) => saveProject(path, next), notice });
+    const { summary } = result;
+    const lang = options.target ?? project.targets[0]!.document.lang;
+    const line =
+      summary.total === 0
+        ? t('review.summaryNone', { name: project.meta.name, path: shownPath })
+        : t('review.summary', { name: project.meta.name, lang, path: shownPath, ...summary });
+    process.stdout.write(`${line}\n`);
+  } finally {
+    release();
+  }
+}
+
+/** Adds `review` to the program. */
+export function register(program: Command): void {
+  program
+    .command('review')
+    .description(t('cli.review.description'))
+    .argument('<project>', t('cli.review.projectArgument'))
+    .option('--target <lang>', t('cli.review.targetOption'))
+    .option('--author <name>', t('cli.review.authorOption'))
+    .option('--since <revision>', t('cli.review.sinceOption'))
+    .action(async (path: string, options: ReviewOptions) => {
+      await reviewProjectFile(path, options);
+    });
+}

@@ -1,0 +1,39 @@
+/** The top line: project, language pair, progress, filter, the side operations act on, and help. */
+import { Box, Text } from 'ink';
+import { t } from '../../i18n/index.js';
+import { theme } from '../theme.js';
+import type { Filter, Side } from '../state/view-reducer.js';
+
+/** Props of Header. */
+export interface HeaderProps {
+  name: string;
+  sourceLang: string;
+  targetLang: string;
+  confirmed: number;
+  total: number;
+  filter: Filter;
+  shown: number;
+  side: Side;
+  isNarrow: boolean;
+}
+
+/** The header line, shortened on narrow terminals. */
+export function Header({ name, sourceLang, targetLang, confirmed, total, filter, shown, side, isNarrow }: HeaderProps) {
+  const progress = t('review.header.progress', { confirmed, total });
+  const filterText = filter === 'all' ? t('review.filter.all') : t('review.header.filtered', { filter: t(`review.filter.${filter}`), shown });
+  return (
+    <Box justifyContent="space-between">
+      <Text wrap="truncate">
+        <Text color={theme.title} bold>
+          {' bitext'}
+        </Text>
+        {isNarrow ? '' : ` · ${name}`}
+        {` · ${sourceLang} → ${targetLang} · `}
+        <Text color={confirmed === total ? theme.status.confirmed : undefined}>{progress}</Text>
+        {` · ${t('review.header.filter', { filter: filterText })} · `}
+        <Text color={theme.activeSide}>{t('review.header.side', { side: t(`review.side.${side}`) })}</Text>
+      </Text>
+      <Text color={theme.chrome}>{t('review.header.help')} </Text>
+    </Box>
+  );
+}
