@@ -3,3 +3,5 @@ export * from './core/types.js';
 export * from './core/project/index.js';
 export { segment, resolveLanguageProfile, supportedLanguages, parseSrx } from './core/segment/index.js';
 export type { SegmentOptions, LanguageProfile, ResolvedLanguage, SrxRules, SrxRule, SrxLanguageMap } from './core/segment/index.js';
+export { align, alignDetailed, parseDictionary, learnLexicon, mergeCounts, emptyCounts } from './core/align/index.js';
+export type { AlignOptions, AlignResult, AlignWarning, Lexicon, KeyLexicon, CooccurrenceCounts } from './core/align/index.js';

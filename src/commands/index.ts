@@ -12,6 +12,7 @@ export const COMMANDS: ReadonlyArray<() => Promise<{ register: RegisterCommand }
   // COMMANDS-LIST: one line per command, e.g. () => import('./segment.js'),
   () => import('./segment.js'),
   () => import('./start.js'),
+  () => import('./align.js'),
   () => import('./review.js'),
   () => import('./diff.js'),
   () => import('./export.js'),

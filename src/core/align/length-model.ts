@@ -60,10 +60,23 @@ export function logErfc(x: number): number {
   return -x * x - Math.log(x * Math.sqrt(Math.PI)) + Math.log(1 - 1 / (2 * x * x));
 }
 
+// The DP asks for millions of tail probabilities: tabulate log P(|Z| ≥ δ) and interpolate.
+const TABLE_STEP = 0.01;
+const TABLE_MAX = 60;
+const TAIL_TABLE = Float64Array.from({ length: TABLE_MAX / TABLE_STEP + 2 }, (_, k) => logErfc((k * TABLE_STEP) / Math.SQRT2));
+
+/** log P(|Z| ≥ delta) for a standard normal Z. */
+export function logTwoSidedTail(delta: number): number {
+  const x = (delta < 0 ? -delta : delta) / TABLE_STEP;
+  if (x >= TABLE_MAX / TABLE_STEP) return logErfc((delta < 0 ? -delta : delta) / Math.SQRT2);
+  const k = Math.floor(x);
+  const fraction = x - k;
+  return TAIL_TABLE[k]! * (1 - fraction) + TAIL_TABLE[k + 1]! * fraction;
+}
+
 /** log P(|δ| ≥ observed) for a bead of `sourceLength` and `targetLength` characters. */
 export function lengthLogProbability(model: LengthModel, sourceLength: number, targetLength: number): number {
   const mean = (sourceLength + targetLength / model.ratio) / 2;
   if (mean === 0) return 0;
-  const delta = (targetLength - model.ratio * sourceLength) / Math.sqrt(model.variance * mean);
-  return logErfc(Math.abs(delta) / Math.SQRT2);
+  return logTwoSidedTail((targetLength - model.ratio * sourceLength) / Math.sqrt(model.variance * mean));
 }

@@ -6,6 +6,11 @@
 import { UserError } from '../errors.js';
 import { foldWord, isCjkLanguage } from './tokens.js';
 
+/** Read-only lookup (a Map will do; large lexicons may split their entries lazily). */
+export interface WordLookup<T> {
+  get(word: string): T | undefined;
+}
+
 /** A bilingual lexicon: words of `from` → their translations in `to`. */
 export interface Lexicon {
   /** Language of the entry words (BCP-47 primary subtag is enough: zh, en, de). */
@@ -13,9 +18,9 @@ export interface Lexicon {
   /** Language of the translations. */
   to: string;
   /** Entry word (as written; Latin words lower-cased) → translation words. */
-  entries: ReadonlyMap<string, readonly string[]>;
+  entries: WordLookup<readonly string[]>;
   /** Han character → romanisation (pinyin without tones), to match names spelled out in `to`. */
-  readings?: ReadonlyMap<string, string>;
+  readings?: WordLookup<string>;
 }
 
 /** The primary language subtag, lower-cased: zh-CN → zh. */
@@ -62,15 +67,4 @@ export function parseDictionary(text: string, sourceLang: string, targetLang: st
     }
   }
   return { from: primaryLanguage(sourceLang), to: primaryLanguage(targetLang), entries };
-}
-
-/** Merges lexicons of the same direction (later entries are appended, not replaced). */
-export function mergeLexicons(from: string, to: string, lexicons: readonly Lexicon[]): Lexicon {
-  const entries = new Map<string, string[]>();
-  let readings: ReadonlyMap<string, string> | undefined;
-  for (const lexicon of lexicons) {
-    readings ??= lexicon.readings;
-    for (const [word, translations] of lexicon.entries) entries.set(word, [...(entries.get(word) ?? []), ...translations]);
-  }
-  return { from, to, entries, ...(readings ? { readings } : {}) };
 }

@@ -7,7 +7,7 @@ import { BEAD_SHAPES } from './bead-shapes.js';
 import type { SideFeatures } from './features.js';
 import type { LengthModel } from './length-model.js';
 import { lengthLogProbability } from './length-model.js';
-import { MAX_BEAD_SIDE, cellIndex } from './lexical-table.js';
+import { MAX_BEAD_SIDE } from './lexical-table.js';
 import type { LexicalTable } from './lexical-table.js';
 
 /** Every parameter of the bead score. */
@@ -82,53 +82,48 @@ export class BeadScorer {
 
   /** Lexical log-likelihood ratio of a bead (translation vs unrelated sentences). */
   lexical(i0: number, i1: number, j0: number, j1: number): number {
-    const [sourceMatched, sourceTotal, targetMatched, targetTotal] = this.sideCoverage(i0, i1, j0, j1);
+    this.measure(i0, i1, j0, j1);
     const sourceK = j1 - j0;
     const targetK = i1 - i0;
     return (
-      sourceMatched * this.matchLog[sourceK]! +
-      (sourceTotal - sourceMatched) * this.missLog[sourceK]! +
-      targetMatched * this.matchLog[targetK]! +
-      (targetTotal - targetMatched) * this.missLog[targetK]!
+      this.sourceMatched * this.matchLog[sourceK]! +
+      (this.sourceTotal - this.sourceMatched) * this.missLog[sourceK]! +
+      this.targetMatched * this.matchLog[targetK]! +
+      (this.targetTotal - this.targetMatched) * this.missLog[targetK]!
     );
   }
 
   /** Token weight of a bead that found a match on the other side, and its total token weight. */
   coverage(i0: number, i1: number, j0: number, j1: number): [number, number] {
-    const [sourceMatched, sourceTotal, targetMatched, targetTotal] = this.sideCoverage(i0, i1, j0, j1);
-    return [sourceMatched + targetMatched, sourceTotal + targetTotal];
+    this.measure(i0, i1, j0, j1);
+    return [this.sourceMatched + this.targetMatched, this.sourceTotal + this.targetTotal];
   }
 
-  private sideCoverage(i0: number, i1: number, j0: number, j1: number): [number, number, number, number] {
+  // Results of `measure`, kept in fields because this runs millions of times per alignment.
+  private sourceMatched = 0;
+  private sourceTotal = 0;
+  private targetMatched = 0;
+  private targetTotal = 0;
+
+  private measure(i0: number, i1: number, j0: number, j1: number): void {
+    this.sourceMatched = this.sourceTotal = this.targetMatched = this.targetTotal = 0;
     const table = this.table;
-    if (!table) return [0, 0, 0, 0];
-    let matched = 0;
-    let total = 0;
+    if (!table) return;
+    const { cellLo, cellHi, cellOffset, sourceMatched, targetMatched } = table;
     for (let a = i0; a < i1; a++) {
       let sum = 0;
-      for (let b = j0; b < j1; b++) {
-        const cell = cellIndex(table, a, b);
-        if (cell >= 0) sum += table.sourceMatched[cell]!;
-      }
+      for (let b = j0; b < j1; b++) if (b >= cellLo[a]! && b <= cellHi[a]!) sum += sourceMatched[cellOffset[a]! + b - cellLo[a]!]!;
       const mass = this.source.mass[a]!;
-      matched += Math.min(sum, mass);
-      total += mass;
+      this.sourceMatched += sum < mass ? sum : mass;
+      this.sourceTotal += mass;
     }
-    const sourceMatched = matched;
-    const sourceTotal = total;
-    matched = 0;
-    total = 0;
     for (let b = j0; b < j1; b++) {
       let sum = 0;
-      for (let a = i0; a < i1; a++) {
-        const cell = cellIndex(table, a, b);
-        if (cell >= 0) sum += table.targetMatched[cell]!;
-      }
+      for (let a = i0; a < i1; a++) if (b >= cellLo[a]! && b <= cellHi[a]!) sum += targetMatched[cellOffset[a]! + b - cellLo[a]!]!;
       const mass = this.target.mass[b]!;
-      matched += Math.min(sum, mass);
-      total += mass;
+      this.targetMatched += sum < mass ? sum : mass;
+      this.targetTotal += mass;
     }
-    return [sourceMatched, sourceTotal, matched, total];
   }
 
   private structurePenalty(i0: number, i1: number, j0: number, j1: number): number {
