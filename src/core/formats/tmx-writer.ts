@@ -15,7 +15,7 @@ import { KEPT_TU_ATTRIBUTES, PROP, attributeProp, isAttributeProp } from './tmx-
 import { isoToTmxDate } from './tmx-date.js';
 import type { XmlStreamBuilder } from './xml-inline.js';
 import { writeInlineText } from './xml-inline.js';
-import { XmlTextGuard } from './xml-text-guard.js';
+import { XmlTextGuard, keepAmpersandsInAttributes } from './xml-text-guard.js';
 import type { SanitizedBead } from './xml-text-guard.js';
 
 /** Options of a TMX export. */
@@ -78,7 +78,7 @@ function writeBeadData(builder: XmlStreamBuilder, target: UnitTarget, guard: Xml
 }
 
 function writeTuv(builder: XmlStreamBuilder, lang: string, document: string, text: string, beadId: string, guard: XmlTextGuard, data?: UnitTarget): void {
-  builder.txt('\n      ').ele('tuv', { 'xml:lang': lang });
+  builder.txt('\n      ').ele('tuv', keepAmpersandsInAttributes({ 'xml:lang': lang }));
   if (document) writeProp(builder, PROP.document, guard.clean(document, beadId, lang));
   if (data) writeBeadData(builder, data, guard);
   builder.ele('seg');
@@ -88,7 +88,7 @@ function writeTuv(builder: XmlStreamBuilder, lang: string, document: string, tex
 
 function writeUnit(builder: XmlStreamBuilder, unit: ExportUnit, project: Project, guard: XmlTextGuard): void {
   const isBilingual = unit.targets.length === 1;
-  builder.txt('\n    ').ele('tu', tuAttributes(unit, project));
+  builder.txt('\n    ').ele('tu', keepAmpersandsInAttributes(tuAttributes(unit, project)));
   const first = unit.targets[0];
   if (isBilingual && first) writeBeadData(builder, first, guard, '\n      ');
   writeTuv(builder, unit.sourceLang, unit.sourceDocument, unit.sourceText, first?.bead.id ?? unit.id, guard);
@@ -136,7 +136,7 @@ export function* tmxChunks(project: Project, options: TmxWriteOptions): Generato
   builder.dec({ version: '1.0', encoding: 'UTF-8' });
   pending.push('\n');
   builder.ele('tmx', { version: '1.4' });
-  builder.txt('\n  ').ele('header', headerAttributes(project, options)).up().txt('\n  ').ele('body');
+  builder.txt('\n  ').ele('header', keepAmpersandsInAttributes(headerAttributes(project, options))).up().txt('\n  ').ele('body');
   let pairs = 0;
   for (const unit of units) {
     writeUnit(builder, unit, project, guard);

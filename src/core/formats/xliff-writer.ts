@@ -10,7 +10,7 @@ import { collectExportUnits } from './export-units.js';
 import type { ExportSelection, ExportUnit } from './export-units.js';
 import { codeElementText, splitInlineCodes } from './inline-codes.js';
 import type { XmlStreamBuilder } from './xml-inline.js';
-import { XmlTextGuard } from './xml-text-guard.js';
+import { XmlTextGuard, keepAmpersands } from './xml-text-guard.js';
 import type { ExportSummary } from './tmx-writer.js';
 
 /** The XLIFF 2.0 core namespace. */
@@ -90,7 +90,7 @@ export function* xliffChunks(project: Project, options: XliffWriteOptions = {}):
   builder.dec({ version: '1.0', encoding: 'UTF-8' });
   pending.push('\n');
   builder.ele('xliff', { xmlns: XLIFF_NS, 'xmlns:mda': MDA_NS, version: '2.0', srcLang: project.source.lang, trgLang: targetDocument?.lang ?? lang ?? '' });
-  builder.txt('\n  ').ele('file', { id: 'f1', original: targetDocument?.file ?? project.source.file });
+  builder.txt('\n  ').ele('file', { id: 'f1', original: keepAmpersands(targetDocument?.file ?? project.source.file) });
   for (const unit of units) {
     writeUnit(builder, unit, guard);
     if (pending.length > 4096) yield flush();

@@ -6,6 +6,7 @@
 import type { createCB } from 'xmlbuilder2';
 import type { CodeElement } from './inline-codes.js';
 import { splitInlineCodes } from './inline-codes.js';
+import { keepAmpersandsInAttributes } from './xml-text-guard.js';
 
 /** xmlbuilder2's streaming builder. */
 export type XmlStreamBuilder = ReturnType<typeof createCB>;
@@ -19,7 +20,7 @@ function normalizeLineEnds(text: string): string {
 }
 
 function writeElement(builder: XmlStreamBuilder, element: CodeElement, clean: CleanText): void {
-  builder.ele(element.name, element.attributes);
+  builder.ele(element.name, keepAmpersandsInAttributes(element.attributes));
   for (const child of element.children) {
     if (typeof child === 'string') builder.txt(normalizeLineEnds(clean(child)));
     else writeElement(builder, child, clean);
@@ -37,7 +38,7 @@ export function writeInlineText(builder: XmlStreamBuilder, text: string, clean: 
     } else if (part.kind === 'element') {
       writeElement(builder, part.element, clean);
     } else if (part.kind === 'hi-start') {
-      builder.ele('hi', part.attributes);
+      builder.ele('hi', keepAmpersandsInAttributes(part.attributes));
       openHighlights += 1;
     } else if (openHighlights > 0) {
       builder.up();
