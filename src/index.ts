@@ -5,3 +5,5 @@ export { segment, resolveLanguageProfile, supportedLanguages, parseSrx } from '.
 export type { SegmentOptions, LanguageProfile, ResolvedLanguage, SrxRules, SrxRule, SrxLanguageMap } from './core/segment/index.js';
 export { align, alignDetailed, parseDictionary, learnLexicon, mergeCounts, emptyCounts } from './core/align/index.js';
 export type { AlignOptions, AlignResult, AlignWarning, Lexicon, KeyLexicon, CooccurrenceCounts } from './core/align/index.js';
+export { diffInline, diffSentences, diffUnits, diffProjectVersions, diffRevisions, applyDiff, renderPretty, renderPlain, renderJson, renderHtml } from './core/diff/index.js';
+export type { InlinePart, DiffEntry, DiffResult, DiffSummary, DiffUnit, DiffReport, ChangeKind } from './core/diff/index.js';
