@@ -5,15 +5,15 @@
  * cluster ends a sentence. Runs are scanned once, left to right, so time is linear in the input.
  */
 import type { LanguageProfile } from './profile.js';
-import { BULLETS, OPENERS, isSpace } from './text-classes.js';
+import { BULLETS, OPENERS, isCjk, isSpace } from './text-classes.js';
 import { judgeBoundary } from './judge-boundary.js';
 import type { BoundaryContext } from './judge-boundary.js';
 
 /**
  * A cluster of terminators: "!!", "?!", "...", "…", ". . . ." (spaced dots), "。", then any closing
- * quotes and brackets.
+ * quotes and brackets, including French " »" (after a space) and German "«" and "“".
  */
-const CLUSTER = /(?:[.!?‼⁇⁈⁉…。！？｡．]+(?:[ \u00a0]\.(?=[\s.'"”’»)\]]|$))*)(["'”’»）」』》〉】〕)\]}›]*)/gu;
+const CLUSTER = /(?:[.!?‼⁇⁈⁉…。！？｡．]+(?:[ \u00a0]\.(?=[\s.'"”’»)\]]|$))*)((?:[ \u00a0\u202f][»›]|["'”’»«›‹“）」』》〉】〕)\]}])*)/gu;
 
 const FULL_WIDTH = /[。！？｡．]/u;
 
@@ -64,7 +64,8 @@ export function findSentenceEnds(run: string, profile: LanguageProfile, extraBre
     const after = run[clusterEnd];
     const isFullWidth = FULL_WIDTH.test(marks);
     // A Latin mark needs a space or the end after it; "28.8", "U.S.A", "Yahoo!Japan" are not ends.
-    if (after !== undefined && !isSpace(after) && !isFullWidth) continue;
+    // An ellipsis before Chinese or Japanese text needs no space either ("……”她低下了头").
+    if (after !== undefined && !isSpace(after) && !isFullWidth && !(marks.includes('…') && isCjk(after))) continue;
     const prev = previousWord(run, clusterStart);
     const context: BoundaryContext = {
       marks,

@@ -94,8 +94,11 @@ function judgeEllipsis(context: BoundaryContext, next: NextWord, profile: Langua
   return false;
 }
 
+/** "l’art" → "art", "dell'art" → "art": an elided article is not part of the abbreviation. */
+const withoutElision = (word: string) => word.replace(/^\p{L}{1,4}['’](?=\p{L})/u, '');
+
 function judgePeriod(context: BoundaryContext, next: NextWord, profile: LanguageProfile): boolean {
-  const word = context.previousWord;
+  const word = withoutElision(context.previousWord);
   const lower = word.toLowerCase();
   if (profile.isCased && next.isLower) return false;
   // "1. The first item", "a) ...", "II. History": a marker that opens the sentence.
@@ -104,17 +107,24 @@ function judgePeriod(context: BoundaryContext, next: NextWord, profile: Language
   if (next.isDigit) return !(profile.numeric.has(lower) || isAbbreviation(word, profile));
   if (next.isUpper) {
     if (profile.prepositive.has(lower)) return false;
-    if (isAbbreviation(word, profile)) return startsSentence(next, profile);
+    if (profile.finalAbbreviations.has(lower)) return true;
+    if (isAbbreviation(word, profile)) {
+      // "А. С. Пушкин", "J. R. R. Tolkien": an initial followed by another initial.
+      if (/^\p{Lu}\.$/u.test(context.nextWord.slice(next.bodyStart))) return false;
+      return startsSentence(next, profile);
+    }
     // German "am 26. April", "der 3. Platz": a small number with a dot is an ordinal.
     if (profile.hasOrdinalDot && /^\d{1,3}$/.test(word)) return startsSentence(next, profile);
     return true;
   }
-  return !profile.prepositive.has(lower) || NUMBER.test(word);
+  // Before a CJK character or a symbol, an abbreviation stays in its sentence ("他在 U.S. 工作").
+  return !isAbbreviation(word, profile) || NUMBER.test(word);
 }
 
 /** Decides whether the candidate described by `context` is a sentence boundary. */
 export function judgeBoundary(context: BoundaryContext, profile: LanguageProfile): BoundaryDecision {
-  if (context.isFullWidth) return true;
+  // Japanese 「行きます。」と言った: a quotation followed by a quotative particle is inside the sentence.
+  if (context.isFullWidth) return !(context.closers !== '' && profile.quotativeParticles.some((particle) => context.nextWord.startsWith(particle)));
   if (context.nextWord === '') return true;
   const { marks } = context;
   const next = describeNext(context.nextWord);

@@ -38,6 +38,13 @@ function collectMarkers(run: string): Marker[] {
 
 const BULLET_AFTER_SPACE = /(?<=\s)[•⁃▪◦‣●■➢➤►]/gu;
 
+/** Whether an enumeration may start here: after a colon or the end of a sentence ("Steps: 1. Mix 2. Bake"), not after a word ("am 1. Januar"). */
+function opensEnumeration(run: string, index: number): boolean {
+  let i = index - 1;
+  while (i >= 0 && /\s/u.test(run[i]!)) i--;
+  return i < 0 || /[:：.!?;。！？]/u.test(run[i]!);
+}
+
 /** Offsets in `run` where a new list item starts (never at the line's first item), sorted. */
 export function findListItemStarts(run: string): number[] {
   const contentStart = run.search(/[^\s•⁃▪◦‣●■➢➤►]/u);
@@ -55,7 +62,7 @@ export function findListItemStarts(run: string): number[] {
       chain.push(marker);
       const added = chain.length === 2 ? chain : [marker];
       for (const item of added) if (!isLineStart(item.index)) starts.add(item.index);
-    } else if (marker.value === 1 || isLineStart(marker.index)) {
+    } else if (isLineStart(marker.index) || (marker.value === 1 && opensEnumeration(run, marker.index))) {
       open.set(marker.style, [marker]);
     }
   }

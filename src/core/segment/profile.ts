@@ -22,6 +22,10 @@ export interface LanguageProfile {
   readonly sentenceStarters: ReadonlySet<string>;
   /** Names written with "!" ("Yahoo!"): not a sentence end. */
   readonly exclamationWords: ReadonlySet<string>;
+  /** Abbreviations that often close a sentence ("etc."): a boundary before any capitalised word. */
+  readonly finalAbbreviations: ReadonlySet<string>;
+  /** Particles that continue a sentence after a closed quotation (Japanese 「…。」と言った). */
+  readonly quotativeParticles: readonly string[];
   /**
    * Whether "12." before a word is an ordinal (German "am 26. April", "der 3. Platz") rather than a
    * number ending a sentence.
@@ -45,6 +49,8 @@ export interface LanguageData {
   numeric?: readonly string[];
   sentenceStarters?: readonly string[];
   exclamationWords?: readonly string[];
+  finalAbbreviations?: readonly string[];
+  quotativeParticles?: readonly string[];
   hasOrdinalDot?: boolean;
   months?: readonly string[];
   speakerRoles?: readonly string[];
@@ -67,6 +73,8 @@ export function defineProfile(data: LanguageData): LanguageProfile {
     numeric: lower(data.numeric),
     sentenceStarters: new Set(data.sentenceStarters ?? []),
     exclamationWords: lower(data.exclamationWords),
+    finalAbbreviations: lower(data.finalAbbreviations ?? ['etc', 'usw', 'ecc', 'и т.д', 'т.д', 'т.п']),
+    quotativeParticles: data.quotativeParticles ?? [],
     hasOrdinalDot: data.hasOrdinalDot ?? false,
     months: lower(data.months),
     speakerRoles: lower(data.speakerRoles),

@@ -20,7 +20,7 @@ const JAVA_CLASSES: Record<string, string> = {
 
 /** Rewrites the Java-only parts of a regular expression (\Q..\E, possessive quantifiers, atomic groups, POSIX classes). */
 export function javaToJsRegex(source: string): { source: string; ignoreCase: boolean } {
-  let out = source.replace(/\\Q([\s\S]*?)(?:\\E|$)/g, (_, literal: string) => literal.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'));
+  let out = source.replace(/\\Q([\s\S]*?)(?:\\E|$)/g, (_, literal: string) => literal.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
   const ignoreCase = out.startsWith('(?i)');
   if (ignoreCase) out = out.slice(4);
   out = out.replace(/([*+?}])\+/g, '$1').replace(/\(\?>/g, '(?:');

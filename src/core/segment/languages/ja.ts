@@ -6,6 +6,7 @@ export const ja = defineProfile({
   code: 'ja',
   isCased: false,
   isScriptio: true,
+  quotativeParticles: ['と', 'って', 'とか', 'など'],
   abbreviations: INTERNATIONAL_ABBREVIATIONS,
   prepositive: ['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'St'],
   numeric: ['No', 'p', 'pp'],
