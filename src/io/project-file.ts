@@ -8,20 +8,39 @@ import { resolve } from 'node:path';
 import { UserError } from '../core/errors.js';
 import { EXIT } from '../core/exit-codes.js';
 import { checkProject } from '../core/project/invariants.js';
+import { diffProjects } from '../core/project/patch.js';
 import { PROJECT_FORMAT, PROJECT_VERSION, parseProject } from '../core/project/schema.js';
 import { serializeProject } from '../core/project/serialize.js';
 import type { Project } from '../core/types.js';
 import type { AtomicWriteHooks } from './atomic-write.js';
 import { writeFileAtomic } from './atomic-write.js';
+import type { AfterAppend } from './project-journal.js';
+import { appendJournal, baseFingerprint, dropJournal, replayJournal } from './project-journal.js';
 import { decodeText, readInputBytes } from './read-text.js';
 
 export { acquireLock, lockPath } from './project-lock.js';
+export { journalPath } from './project-journal.js';
 
 /** The file name suffix of projects. */
 export const PROJECT_EXTENSION = '.bitext.json';
 
 /** Identity of each file this process loaded or saved, to notice a file changed behind our back. */
 const knownFiles = new Map<string, string>();
+
+/** What this process last loaded or saved per file, so the next save can append only the change. */
+interface SavedState {
+  /** The state of the file itself (without the journal), as the journal header names it. */
+  base: string;
+  baseBytes: number;
+  /** The project as file + journal hold it now. */
+  project: Project;
+  journalBytes: number;
+}
+const savedStates = new Map<string, SavedState>();
+
+/** A journal is folded into the file once it reaches this share of the file's size (or this floor). */
+const COMPACT_RATIO = 0.25;
+const COMPACT_FLOOR_BYTES = 4 << 20;
 
 function identity(path: string): string | null {
   try {
@@ -67,14 +86,21 @@ function checkHeader(data: unknown, path: string): void {
  */
 export function loadProject(path: string): Project {
   const before = identity(path);
-  const data = parseJson(decodeText(readInputBytes(path), path), path);
+  const bytes = readInputBytes(path);
+  const data = parseJson(decodeText(bytes, path), path);
   checkHeader(data, path);
   const parsed = parseProject(data);
   if ('problem' in parsed) throw corrupt(parsed.problem.code, path, { where: parsed.problem.path, ...parsed.problem.params });
-  const problem = checkProject(parsed.project);
-  if (problem) throw corrupt(problem.code, path, { where: problem.path, ...problem.params });
+  const fromFile = parsed.project;
+  const fileProblem = checkProject(fromFile);
+  if (fileProblem) throw corrupt(fileProblem.code, path, { where: fileProblem.path, ...fileProblem.params });
+  const base = baseFingerprint(fromFile, bytes.length);
+  const replayed = replayJournal(path, fromFile, base);
+  const problem = replayed.project === fromFile ? null : checkProject(replayed.project);
+  if (problem) throw corrupt('project-journal-mismatch', path, { journal: `${path}.journal`, entry: problem.path });
   if (before) knownFiles.set(resolve(path), before);
-  return parsed.project;
+  savedStates.set(resolve(path), { base, baseBytes: bytes.length, project: replayed.project, journalBytes: replayed.bytes });
+  return replayed.project;
 }
 
 /** Options of `saveProject`. */
@@ -83,12 +109,37 @@ export interface SaveOptions {
   overwrite?: boolean;
   /** Keep the previous file as `<path>.bak`. @default true */
   backup?: boolean;
+  /**
+   * Rewrite the whole file now instead of appending the change to the journal (on quit, or when
+   * another program is to read the file). @default false: append when this process saved or loaded
+   * the file before, and the journal is still small
+   */
+  full?: boolean;
   /** Crash simulation points for tests. */
-  hooks?: AtomicWriteHooks;
+  hooks?: AtomicWriteHooks & { afterJournalAppend?: AfterAppend };
+}
+
+/** Whether `next` can be recorded as a patch of `saved`: same documents, only reducer-made changes. */
+function isPatchable(saved: Project, next: Project): boolean {
+  if (saved.targets.length !== next.targets.length || saved.source.lang !== next.source.lang || saved.source.file !== next.source.file) return false;
+  return saved.targets.every((target, i) => target.document.lang === next.targets[i]!.document.lang && target.document.file === next.targets[i]!.document.file);
+}
+
+/** Appends the change since the last save to the journal; false when a full save is due instead. */
+function appendChange(path: string, state: SavedState, project: Project, options: SaveOptions): boolean {
+  if (options.full || !isPatchable(state.project, project)) return false;
+  const patch = diffProjects(state.project, project);
+  const journalBytes = appendJournal(path, state.base, patch, state.journalBytes, options.hooks?.afterJournalAppend);
+  state.project = project;
+  state.journalBytes = journalBytes;
+  return true;
 }
 
 /**
- * Saves a project atomically (temporary file, fsync, rename), keeping the previous file as `.bak`.
+ * Saves a project so that a crash at any moment leaves the old or the new state. After a load or a
+ * save in this process, the change is appended to the journal (fast: autosave after every edit);
+ * otherwise, with `full`, or once the journal is large, the file is rewritten atomically (temporary
+ * file, fsync, rename), the previous file kept as `.bak`, and the journal dropped.
  * Refuses to replace a file that this process did not load or save, or that changed on disk since:
  * a file that failed to load, or someone else's edit, is never silently overwritten.
  * @throws UserError `project-file-exists` / `project-changed-on-disk`
@@ -101,8 +152,21 @@ export function saveProject(path: string, project: Project, options: SaveOptions
     if (known === undefined) throw new UserError('project-file-exists', { path });
     if (known !== current) throw new UserError('project-changed-on-disk', { path });
   }
+  const state = savedStates.get(key);
+  if (state && current !== null && knownFiles.get(key) === current) {
+    const isSmall = state.journalBytes < Math.max(COMPACT_FLOOR_BYTES, state.baseBytes * COMPACT_RATIO);
+    if (isSmall && appendChange(path, state, project, options)) return;
+  }
+  const text = serializeProject(project);
+  const baseBytes = Buffer.byteLength(text);
+  // Saving exactly the file's state again (everything undone): a journal left by a crash after the
+  // rename would look current, so drop it first; the file already holds this state.
+  if (state && baseFingerprint(project, baseBytes) === state.base) dropJournal(path);
   const saveOptions = { ...(options.backup !== undefined && { backup: options.backup }), ...(options.hooks && { hooks: options.hooks }) };
-  writeFileAtomic(path, serializeProject(project), saveOptions);
+  writeFileAtomic(path, text, saveOptions);
+  // The file now holds everything: the journal, if any, is stale from here on (its header says so).
+  dropJournal(path);
+  savedStates.set(key, { base: baseFingerprint(project, baseBytes), baseBytes, project, journalBytes: 0 });
   const saved = identity(path);
   if (saved) knownFiles.set(key, saved);
 }

@@ -26,6 +26,7 @@ if (mode === 'loop') {
   }
 }
 edit(1);
+if (mode === 'mid-append') saveProject(path, project, { hooks: { afterJournalAppend: die } });
 const hooks = mode === 'before-rename' ? { beforeRename: die } : { afterChunk: die };
-saveProject(path, project, { hooks });
+saveProject(path, project, { full: true, hooks });
 process.stdout.write('not killed\n');

@@ -81,3 +81,31 @@ export function applyPatch(project: Project, patch: ProjectPatch, forward: boole
     revisions: applySplice(project.revisions, patch.revisions, forward) as Revision[],
   };
 }
+
+/** Deep equality of JSON values, whatever the order of object keys. */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  const aKeys = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+  const bKeys = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+  return aKeys.length === bKeys.length && aKeys.every((k) => sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+function spliceFits<T>(array: readonly T[], splice: ArraySplice<T> | undefined): boolean {
+  if (!splice) return true;
+  if (splice.at + splice.removed.length > array.length) return false;
+  return splice.removed.every((item, k) => sameJson(item, array[splice.at + k]));
+}
+
+/**
+ * Whether a patch read back from disk was made from this very project: what it removes is there,
+ * element for element. Guards a journal replay against a journal that belongs to another file.
+ */
+export function patchFits(project: Project, patch: ProjectPatch): boolean {
+  if (patch.meta && !sameJson(patch.meta.before, project.meta)) return false;
+  if (!spliceFits(project.source.segments, patch.source) || !spliceFits(project.revisions, patch.revisions)) return false;
+  return patch.targets.every((change) => {
+    const target = project.targets[change.index];
+    return target !== undefined && spliceFits(target.document.segments, change.segments) && spliceFits(target.beads, change.beads);
+  });
+}

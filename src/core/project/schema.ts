@@ -50,11 +50,25 @@ const revisionSchema = z.strictObject({
   note: z.string().optional(),
 });
 
+const metaSchema = z.strictObject({ name: z.string(), toolVersion: z.string(), created: time, changed: time, author: z.string() });
+
+function spliceSchema<T extends z.ZodType>(element: T) {
+  return z.strictObject({ at: z.number().int().min(0), removed: z.array(element), added: z.array(element) });
+}
+
+/** One entry of a project journal: a `ProjectPatch` (see patch.ts) as autosave appended it. */
+export const patchSchema = z.strictObject({
+  meta: z.strictObject({ before: metaSchema, after: metaSchema }).optional(),
+  source: spliceSchema(segmentSchema).optional(),
+  targets: z.array(z.strictObject({ index: z.number().int().min(0), segments: spliceSchema(segmentSchema).optional(), beads: spliceSchema(beadSchema).optional() })),
+  revisions: spliceSchema(revisionSchema).optional(),
+});
+
 /** The whole file. */
 export const projectSchema = z.strictObject({
   format: z.literal(PROJECT_FORMAT),
   version: z.literal(PROJECT_VERSION),
-  meta: z.strictObject({ name: z.string(), toolVersion: z.string(), created: time, changed: time, author: z.string() }),
+  meta: metaSchema,
   source: documentSchema,
   targets: z.array(z.strictObject({ document: documentSchema, beads: z.array(beadSchema) })),
   revisions: z.array(revisionSchema),
