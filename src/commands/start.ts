@@ -14,20 +14,26 @@ import { segment } from '../core/segment/index.js';
 import type { Project } from '../core/types.js';
 import { t } from '../i18n/index.js';
 import { loadProject, saveProject } from '../io/project-file.js';
+import { lexiconsFor } from '../io/align-lexicons.js';
 import { readText } from '../io/read-text.js';
+import { toolVersion } from '../io/tool-version.js';
 import { LOW_CONFIDENCE } from '../ui/state/pairs.js';
 import { defaultAuthor, reviewProjectFile } from './review.js';
 
 /** The package root, from src/commands (tsx) or dist/commands (built) alike. */
 const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-/** The bundled sample and where its working project goes. */
+/** The bundled sample. */
 export const SAMPLE = {
   dir: join(PACKAGE_ROOT, 'aligned', 'scio-2020-q1'),
   source: 'en',
   target: 'zh-CN',
-  project: join(PACKAGE_ROOT, '.bitext-work', 'scio-2020-q1.bitext.json'),
 } as const;
+
+/** Where the working project goes: `.bitext-work/` in the package (ignored by git), or BITEXT_WORK_DIR. */
+export function workingProjectPath(env: NodeJS.ProcessEnv = process.env): string {
+  return join(env['BITEXT_WORK_DIR'] || join(PACKAGE_ROOT, '.bitext-work'), 'scio-2020-q1.bitext.json');
+}
 
 function readSample(lang: string): { file: string; text: string } {
   const path = join(SAMPLE.dir, `${lang}.txt`);
@@ -44,18 +50,10 @@ export function alignSample(author: string, version: string, time: string): Proj
   const beads = align(
     sourceSegments.map((s) => s.text),
     targetSegments.map((s) => s.text),
-    { sourceLang: SAMPLE.source, targetLang: SAMPLE.target, sourceSegments, targetSegments },
+    { sourceLang: SAMPLE.source, targetLang: SAMPLE.target, sourceSegments, targetSegments, lexicons: lexiconsFor(SAMPLE.source, SAMPLE.target) },
   );
   const project = createProject({ name: 'scio-2020-q1', author, time, toolVersion: version, source: { lang: SAMPLE.source, file: source.file, segments: sourceSegments } });
   return addTarget(project, { lang: SAMPLE.target, file: target.file, segments: targetSegments, beads });
-}
-
-function packageVersion(): string {
-  try {
-    return (JSON.parse(readText(join(PACKAGE_ROOT, 'package.json'))) as { version?: string }).version ?? '0.0.0';
-  } catch {
-    return '0.0.0';
-  }
 }
 
 /** The working project: loaded when it exists, else aligned from the sample and saved. */
@@ -66,7 +64,7 @@ export function workingProject(path: string, author: string, log: (line: string)
     return loadProject(path);
   }
   log(t('start.aligning', { source: SAMPLE.source, target: SAMPLE.target }));
-  const project = alignSample(author, packageVersion(), new Date().toISOString());
+  const project = alignSample(author, toolVersion(), new Date().toISOString());
   mkdirSync(join(path, '..'), { recursive: true });
   saveProject(path, project);
   log(t('start.created', { pairs: project.targets[0]!.beads.length, path: shown }));
@@ -76,13 +74,14 @@ export function workingProject(path: string, author: string, log: (line: string)
 /** Runs `start`: the sample, opened for review (or summarised when there is no terminal). */
 export async function start(): Promise<void> {
   const isInteractive = process.stdin.isTTY === true && process.stdout.isTTY === true;
-  const project = workingProject(SAMPLE.project, defaultAuthor(), (line) => process.stderr.write(`${line}\n`));
+  const path = workingProjectPath();
+  const project = workingProject(path, defaultAuthor(), (line) => process.stderr.write(`${line}\n`));
   if (isInteractive) {
-    await reviewProjectFile(SAMPLE.project);
+    await reviewProjectFile(path);
     return;
   }
   const beads = project.targets[0]!.beads;
-  const shown = relative(process.cwd(), SAMPLE.project) || SAMPLE.project;
+  const shown = relative(process.cwd(), path) || path;
   const summary = t('start.notATerminal', {
     pairs: beads.length,
     confirmed: beads.filter((bead) => bead.status === 'confirmed').length,

@@ -90,26 +90,75 @@ function routeKey(getState: () => SessionState, update: Update, context: Session
   }
 }
 
-/** Whether Ink delivered several typed keys at once (fast typing, key repeat, tmux send-keys). */
-function isBurst(input: string, key: Key): boolean {
-  return Array.from(input).length > 1 && !key.ctrl && !key.meta && !/\p{Cc}/u.test(input);
+const NO_KEY: Key = {
+  upArrow: false,
+  downArrow: false,
+  leftArrow: false,
+  rightArrow: false,
+  pageDown: false,
+  pageUp: false,
+  home: false,
+  end: false,
+  return: false,
+  escape: false,
+  ctrl: false,
+  shift: false,
+  tab: false,
+  backspace: false,
+  delete: false,
+  meta: false,
+  super: false,
+  hyper: false,
+  capsLock: false,
+  numLock: false,
+};
+
+/** Control characters that can arrive inside a burst of typed keys, as Ink would report them alone. */
+const BURST_CONTROLS: Readonly<Record<string, Partial<Key>>> = { '\r': { return: true }, '\n': { return: true }, '\t': { tab: true }, '\u007F': { delete: true }, '\b': { backspace: true } };
+
+/**
+ * Splits what Ink delivered as one input (fast typing, key repeat, a paste, tmux send-keys) into
+ * key presses: runs of text stay together, and Enter, Tab and Backspace become keys of their own.
+ * Returns undefined for an ordinary single key press.
+ */
+export function splitBurst(input: string, key: Key): Array<{ input: string; key: Key }> | undefined {
+  if (Array.from(input).length < 2 || key.ctrl || key.meta || input.includes('\u001B')) return undefined;
+  const presses: Array<{ input: string; key: Key }> = [];
+  for (const part of input.split(/([\r\n\t\u007F\b])/u)) {
+    if (part === '') continue;
+    const control = BURST_CONTROLS[part];
+    presses.push(control ? { input: '', key: { ...NO_KEY, ...control } } : { input: part, key: NO_KEY });
+  }
+  return presses;
+}
+
+function routeText(getState: () => SessionState, update: Update, context: SessionContext, quit: () => void, text: string): void {
+  const mode = getState().view.mode;
+  // In the editors a run of text is one insertion (a paste); elsewhere every character is a command.
+  if (mode === 'edit' || mode === 'search') {
+    routeKey(getState, update, context, quit, text, NO_KEY);
+    return;
+  }
+  const [first = '', ...rest] = Array.from(text);
+  routeKey(getState, update, context, quit, first, { ...NO_KEY, shift: /^[A-Z]$/u.test(first) });
+  if (rest.length > 0) routeText(getState, update, context, quit, rest.join(''));
 }
 
 /**
- * Routes every key press of the review screen. Ink hands over several characters typed in one
- * burst as a single input; outside the text editors each one is a command, so each is routed
- * on its own (after the previous one has changed the state).
+ * Routes every key press of the review screen. Ink hands over several keys that arrive together
+ * as a single input; they are split and routed one by one, each after the previous one has
+ * changed the state.
  */
 export function useReviewKeys(getState: () => SessionState, update: Update, context: SessionContext, quit: () => void): void {
   useInput((input, key) => {
-    const mode = getState().view.mode;
-    if (mode === 'edit' || mode === 'search' || !isBurst(input, key)) {
+    const presses = splitBurst(input, key);
+    if (!presses) {
       routeKey(getState, update, context, quit, input, key);
       return;
     }
-    for (const char of input) {
-      const shift = /^[A-Z]$/.test(char);
-      routeKey(getState, update, context, quit, char, { ...key, shift });
+    for (const press of presses) {
+      if (press.input === '') routeKey(getState, update, context, quit, press.input, press.key);
+      else routeText(getState, update, context, quit, press.input);
     }
   });
 }
