@@ -1,8 +1,9 @@
 /**
  * `npm run bench:project`: what autosave and editing cost on a 50,000-bead project built from real
  * text (the MAC zh-en dev chapters and their gold alignment, repeated until 50,000 beads).
- * Save: bitext's atomic save (temporary file, fsync, .bak, rename) next to a baseline measured in
- * the same run, a plain `writeFileSync(JSON.stringify(project, null, 2))` with no safety at all.
+ * Save: autosave (one fsynced journal line per edit) and the full atomic save (temporary file,
+ * fsync, .bak, rename) next to a baseline measured in the same run, a plain
+ * `writeFileSync(JSON.stringify(project, null, 2))` with no safety at all.
  * Edit: reducer and undo-history time per operation next to the naive baseline of deep-copying the
  * project per keypress (structuredClone), and the memory a long session's undo history holds.
  */
@@ -12,7 +13,7 @@ import { join } from 'node:path';
 import { addTarget, applyAction, createHistory, createProject, historyReducer, serializeProject } from '../src/core/project/index.js';
 import type { HistoryState, ProjectAction } from '../src/core/project/index.js';
 import type { Bead, Project, Segment } from '../src/core/types.js';
-import { loadProject, saveProject } from '../src/io/project-file.js';
+import { acquireLock, loadProject, saveProject } from '../src/io/project-file.js';
 
 const MAC = new URL('../../shared/bench/align/mac-zh-en-dev/', import.meta.url).pathname;
 const BEADS = 50_000;
@@ -65,16 +66,17 @@ function benchSave(project: Project): void {
   const path = join(dir, 'big.bitext.json');
   saveProject(path, project);
   const size = statSync(path).size;
-  console.log(`\nSave, ${project.targets[0]!.beads.length} beads, ${project.source.segments.length + project.targets[0]!.document.segments.length} segments, ${(size / 2 ** 20).toFixed(1)} MiB file (median, p95 of 15)`);
+  console.log(`\nSave, ${project.targets[0]!.beads.length} beads, ${project.source.segments.length + project.targets[0]!.document.segments.length} segments, ${(size / 2 ** 20).toFixed(1)} MiB file (median, p95)`);
   console.log(`${''.padEnd(58)} ${'median'.padStart(11)} ${'p95'.padStart(11)}`);
   row('baseline: writeFileSync(JSON.stringify(p, null, 2)), unsafe', time(15, () => writeFileSync(join(dir, 'plain.json'), JSON.stringify(project, null, 2))));
   row('serializeProject only (text, no I/O)', time(15, () => void serializeProject(project)));
   let current = project;
-  row('saveProject: atomic (tmp + fsync + .bak + rename + dir fsync)', time(15, (i) => {
-    current = applyAction(current, { type: 'set-status', lang: 'en', bead: `b${i * 997}`, status: 'confirmed' }, { author: 'bench', time: `t${i}` });
-    saveProject(path, current);
-  }));
-  row('loadProject: parse + zod schema + invariants', time(5, () => void loadProject(path)));
+  const edit = (i: number) => (current = applyAction(current, { type: 'set-status', lang: 'en', bead: `b${(i * 997) % BEADS}`, status: 'confirmed' }, { author: 'bench', time: `t${i}` }));
+  row('saveProject full: atomic (tmp + fsync + .bak + rename)', time(15, (i) => saveProject(path, edit(i), { full: true })));
+  const release = acquireLock(path);
+  row('saveProject autosave in a session: journal append + fsync', time(200, (i) => saveProject(path, edit(100 + i))));
+  row('loadProject: parse + zod + invariants + replay 200 entries', time(5, () => void loadProject(path)));
+  row('end of session: release() folds the journal into the file', time(1, () => release()));
   rmSync(dir, { recursive: true, force: true });
 }
 

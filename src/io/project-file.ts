@@ -18,7 +18,9 @@ import type { AfterAppend } from './project-journal.js';
 import { appendJournal, baseFingerprint, dropJournal, replayJournal } from './project-journal.js';
 import { decodeText, readInputBytes } from './read-text.js';
 
-export { acquireLock, lockPath } from './project-lock.js';
+import { acquireLock as acquireFileLock } from './project-lock.js';
+
+export { lockPath } from './project-lock.js';
 export { journalPath } from './project-journal.js';
 
 /** The file name suffix of projects. */
@@ -37,6 +39,9 @@ interface SavedState {
   journalBytes: number;
 }
 const savedStates = new Map<string, SavedState>();
+
+/** Projects this process holds the write lock of: only a lock holder's saves go to the journal. */
+const heldLocks = new Set<string>();
 
 /** A journal is folded into the file once it reaches this share of the file's size (or this floor). */
 const COMPACT_RATIO = 0.25;
@@ -136,10 +141,11 @@ function appendChange(path: string, state: SavedState, project: Project, options
 }
 
 /**
- * Saves a project so that a crash at any moment leaves the old or the new state. After a load or a
- * save in this process, the change is appended to the journal (fast: autosave after every edit);
- * otherwise, with `full`, or once the journal is large, the file is rewritten atomically (temporary
- * file, fsync, rename), the previous file kept as `.bak`, and the journal dropped.
+ * Saves a project so that a crash at any moment leaves the old or the new state. In a session (this
+ * process holds the lock and loaded or saved the file before) the change is appended to the journal:
+ * fast enough to autosave after every edit. Otherwise, with `full`, or once the journal is large,
+ * the file is rewritten atomically (temporary file, fsync, rename), the previous file kept as `.bak`,
+ * and the journal dropped. Releasing the lock folds the journal into the file.
  * Refuses to replace a file that this process did not load or save, or that changed on disk since:
  * a file that failed to load, or someone else's edit, is never silently overwritten.
  * @throws UserError `project-file-exists` / `project-changed-on-disk`
@@ -153,7 +159,7 @@ export function saveProject(path: string, project: Project, options: SaveOptions
     if (known !== current) throw new UserError('project-changed-on-disk', { path });
   }
   const state = savedStates.get(key);
-  if (state && current !== null && knownFiles.get(key) === current) {
+  if (state && heldLocks.has(key) && current !== null && knownFiles.get(key) === current) {
     const isSmall = state.journalBytes < Math.max(COMPACT_FLOOR_BYTES, state.baseBytes * COMPACT_RATIO);
     if (isSmall && appendChange(path, state, project, options)) return;
   }
@@ -169,4 +175,29 @@ export function saveProject(path: string, project: Project, options: SaveOptions
   savedStates.set(key, { base: baseFingerprint(project, baseBytes), baseBytes, project, journalBytes: 0 });
   const saved = identity(path);
   if (saved) knownFiles.set(key, saved);
+}
+
+/**
+ * Takes the write lock of a project (see project-lock.ts) for a session. Saves then go to the journal;
+ * the returned release folds the journal into the file with a full save, then frees the lock.
+ * @throws UserError `project-locked` when another live process holds it
+ */
+export function acquireLock(path: string): () => void {
+  const release = acquireFileLock(path);
+  const key = resolve(path);
+  heldLocks.add(key);
+  let isReleased = false;
+  return () => {
+    if (isReleased) return;
+    isReleased = true;
+    const state = savedStates.get(key);
+    try {
+      if (state && state.journalBytes > 0) saveProject(path, state.project, { full: true });
+    } catch {
+      // The journal still holds every change and is replayed by the next load: nothing is lost.
+    } finally {
+      heldLocks.delete(key);
+      release();
+    }
+  };
 }

@@ -63,6 +63,7 @@ test('autosave appends each change to the journal; loading replays it; a full sa
   const path = join(dir, 'scio.bitext.json');
   const first = goldProject(['zh-CN', 'fr']);
   saveProject(path, first);
+  const release = acquireLock(path);
   const fileBytes = readFileSync(path);
   let project = first;
   const actions = [
@@ -87,12 +88,25 @@ test('autosave appends each change to the journal; loading replays it; a full sa
   assert.equal(existsSync(journalPath(path)), false);
   assert.deepEqual(loadProject(path), next);
   assert.deepEqual(loadProject(`${path}.bak`), first);
+  // Releasing the lock ends the session: the journal is folded into the file.
+  const last = applyAction(next, { type: 'set-note', lang: 'fr', bead: 'b1', note: 'fin' }, context);
+  saveProject(path, last);
+  assert.equal(existsSync(journalPath(path)), true);
+  release();
+  assert.equal(existsSync(journalPath(path)), false);
+  assert.deepEqual(loadProject(path), last);
+  // Without the lock (a one-shot command such as align -o), every save rewrites the file.
+  const oneShot = applyAction(last, { type: 'set-note', lang: 'fr', bead: 'b1', note: 'encore' }, context);
+  saveProject(path, oneShot);
+  assert.equal(existsSync(journalPath(path)), false);
+  assert.deepEqual(loadProject(path), oneShot);
 });
 
 test('a journal left over from before the last full save is stale and not replayed', () => {
   const path = join(folder(), 'scio.bitext.json');
   const first = goldProject(['fr']);
   saveProject(path, first);
+  acquireLock(path);
   const second = applyAction(first, { type: 'set-note', lang: 'fr', bead: 'b2', note: 'vérifier' }, context);
   saveProject(path, second);
   const leftover = readFileSync(journalPath(path));
@@ -182,6 +196,7 @@ test('a journal line torn by a crash is ignored, and cut off by the next save', 
   const path = join(folder(), 'scio.bitext.json');
   const first = goldProject(['zh-CN']);
   saveProject(path, first);
+  acquireLock(path);
   const second = applyAction(first, { type: 'set-status', lang: 'zh-CN', bead: 'b3', status: 'excluded' }, context);
   saveProject(path, second);
   const third = applyAction(second, { type: 'set-status', lang: 'zh-CN', bead: 'b4', status: 'excluded' }, context);
