@@ -32,9 +32,13 @@ export function parseManifest(text: string, manifestPath: string): BatchEntry[] 
   return entries;
 }
 
-function workerUrl(): URL {
-  // Run from source (tsx) the worker is a .ts file; built, it is .js.
-  return new URL(import.meta.url.endsWith('.ts') ? './align-worker.ts' : './align-worker.js', import.meta.url);
+function startWorker(): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./align-worker.js', import.meta.url));
+  // Run from source, the worker is TypeScript: workers do not inherit tsx's loader, so register it.
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const worker = new URL('./align-worker.ts', import.meta.url).href;
+  const bootstrap = `(async () => { const { register } = await import(${JSON.stringify(tsx)}); register(); await import(${JSON.stringify(worker)}); })();`;
+  return new Worker(bootstrap, { eval: true });
 }
 
 function progress(done: number, total: number, round: string): void {
@@ -51,7 +55,7 @@ async function runPool(tasks: BatchTask[], round: string): Promise<BatchReply[]>
   const replies: BatchReply[] = new Array(tasks.length);
   let next = 0;
   let done = 0;
-  const workers = Array.from({ length: size }, () => new Worker(workerUrl()));
+  const workers = Array.from({ length: size }, startWorker);
   try {
     await Promise.all(
       workers.map(

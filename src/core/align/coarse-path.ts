@@ -3,7 +3,6 @@
  * neighbouring sentences until the lattice is small, align that with lengths only, then refine
  * level by level inside a narrow band around the coarser path.
  */
-import { BEAD_SHAPES } from './bead-shapes.js';
 import { bandAroundPath, fullBand } from './band.js';
 import type { Band } from './band.js';
 import type { SideFeatures } from './features.js';
@@ -55,11 +54,4 @@ export function findBand(source: SideFeatures, target: SideFeatures, keyCount: n
   const scorer = new BeadScorer(coarseSource, coarseTarget, table, model);
   const beads = searchLattice(coarseBand, scorer);
   return bandAroundPath(pathNodes(beads), source.count, target.count, 2, BAND_RADIUS);
-}
-
-/** Counts how often each bead shape was chosen. */
-export function shapeCounts(beads: ReadonlyArray<{ shapeIndex: number }>): Float64Array {
-  const counts = new Float64Array(BEAD_SHAPES.length);
-  for (const bead of beads) counts[bead.shapeIndex]!++;
-  return counts;
 }

@@ -53,6 +53,12 @@ export interface SideOptions {
   withCognates: boolean;
   lexicons: readonly Lexicon[];
   keyLexicon?: KeyLexicon;
+  /** Word tokens (cognates, lexicons). @default true */
+  withWords?: boolean;
+  /** Number and date anchors. @default true */
+  withNumbers?: boolean;
+  /** Punctuation anchors. @default true */
+  withPunctuation?: boolean;
 }
 
 const MAX_CHARACTER_GLOSSES = 3;
@@ -76,15 +82,15 @@ function lexiconKeys(word: string, lexicon: Lexicon): string[] {
 export function draftTokens(sentence: string, options: SideOptions): TokenDraft[] {
   const lang = primaryLanguage(options.lang);
   const usable = options.lexicons.filter((lexicon) => primaryLanguage(lexicon.from) === lang);
-  const words = wordsOf(sentence, options.lang);
-  const tokens = wordTokens(sentence, options);
+  const words = options.withWords === false ? [] : wordsOf(sentence, options.lang);
+  const tokens = options.withWords === false ? [] : wordTokens(sentence, options);
   tokens.forEach((token, index) => {
     for (const lexicon of usable) token.keys.push(...lexiconKeys(words[index]!, lexicon));
     const learnt = options.keyLexicon?.get(token.base);
     if (learnt) token.keys.push(...learnt);
   });
-  for (const key of numberKeys(sentence)) tokens.push({ base: key, keys: [key] });
-  tokens.push(...punctuationTokens(sentence));
+  if (options.withNumbers !== false) for (const key of numberKeys(sentence)) tokens.push({ base: key, keys: [key] });
+  if (options.withPunctuation !== false) tokens.push(...punctuationTokens(sentence));
   return tokens;
 }
 

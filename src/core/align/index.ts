@@ -6,10 +6,10 @@
  * become the confidences.
  */
 import type { Bead, Segment } from '../types.js';
-import { BEAD_SHAPES, defaultLogPriors, reestimatePriors } from './bead-shapes.js';
+import { BEAD_SHAPES, defaultLogPriors } from './bead-shapes.js';
 import { bandAroundPath } from './band.js';
-import { BAND_RADIUS, FULL_SEARCH_NODES, findBand, pathNodes, shapeCounts } from './coarse-path.js';
-import { calibrateConfidence } from './confidence.js';
+import { BAND_RADIUS, FULL_SEARCH_NODES, findBand, pathNodes } from './coarse-path.js';
+import { POSTERIOR_TEMPERATURE, calibrateConfidence } from './confidence.js';
 import { KeyInterner, buildSide, draftTokens, weighTokens } from './features.js';
 import type { KeyLexicon, SideFeatures } from './features.js';
 import { countCooccurrences, emptyCounts, learnLexicon } from './learnt-lexicon.js';
@@ -50,7 +50,12 @@ export interface AlignOptions {
   learntLexicon?: KeyLexicon;
   /** Learn a lexicon from the first pass and align again. @default true */
   realign?: boolean;
+  /** Signals to switch off, to measure what each one earns (benchmarks). @default [] */
+  ablate?: readonly Signal[];
 }
+
+/** The signals `ablate` can switch off. */
+export type Signal = 'lexical' | 'numbers' | 'punctuation' | 'cognates' | 'lexicons' | 'structure';
 
 /** What `alignDetailed` returns: the beads, the warnings and the first pass's word counts. */
 export interface AlignResult {
@@ -61,7 +66,7 @@ export interface AlignResult {
 }
 
 /** Weight of the lexical likelihood ratio against the length and prior terms. */
-const LEXICAL_WEIGHT = 1;
+const LEXICAL_WEIGHT = 0.35;
 
 /** Aligns `source` with `target` sentence by sentence. */
 export function align(source: readonly string[], target: readonly string[], options: AlignOptions): Bead[] {
@@ -75,15 +80,17 @@ export function alignDetailed(source: readonly string[], target: readonly string
     const beads: Bead[] = [...source.map((_, i) => ({ source: [i], target: [], score: 0, confidence: 1 })), ...target.map((_, j) => ({ source: [], target: [j], score: 0, confidence: 1 }))];
     return { beads, warnings, cooccurrences: emptyCounts() };
   }
-  const lexicons = (options.lexicons ?? []).filter((lexicon) => lexiconApplies(lexicon, options.sourceLang, options.targetLang));
-  const withCognates = !isCjkLanguage(options.sourceLang) && !isCjkLanguage(options.targetLang);
+  const off = new Set(options.ablate ?? []);
+  const lexicons = off.has('lexicons') ? [] : (options.lexicons ?? []).filter((lexicon) => lexiconApplies(lexicon, options.sourceLang, options.targetLang));
+  const withCognates = !off.has('cognates') && !isCjkLanguage(options.sourceLang) && !isCjkLanguage(options.targetLang);
   const interner = new KeyInterner();
-  const draft = (sentences: readonly string[], lang: string) => sentences.map((sentence) => draftTokens(sentence, { lang, withCognates, lexicons }));
+  const sideOptions = { withCognates, lexicons, withNumbers: !off.has('numbers'), withPunctuation: !off.has('punctuation'), withWords: !off.has('lexical') };
+  const draft = (sentences: readonly string[], lang: string) => sentences.map((sentence) => draftTokens(sentence, { lang, ...sideOptions }));
   let sourceSide = buildSide(source, draft(source, options.sourceLang), interner);
   const targetSide = buildSide(target, draft(target, options.targetLang), interner);
   if (options.learntLexicon) sourceSide = withLearntKeys(sourceSide, options.learntLexicon, interner);
   weigh(sourceSide, targetSide, interner);
-  const structures = [structureOf(options.sourceSegments, source.length), structureOf(options.targetSegments, target.length)] as const;
+  const structures = off.has('structure') ? ([undefined, undefined] as const) : ([structureOf(options.sourceSegments, source.length), structureOf(options.targetSegments, target.length)] as const);
 
   const background = backgroundMatchRate(sourceSide, targetSide);
   const firstModel: ScoringModel = {
@@ -104,14 +111,13 @@ export function alignDetailed(source: readonly string[], target: readonly string
   }
   const secondModel: ScoringModel = {
     ...firstModel,
-    logPriors: reestimatePriors(shapeCounts(firstPass)),
     length: refineLengthModel(firstModel.length, oneToOneLengths(firstPass, sourceSide, targetSide)),
     matchRate: translationMatchRate(firstPass, firstScorer, background),
   };
   const isSmall = (source.length + 1) * (target.length + 1) <= FULL_SEARCH_NODES;
   const secondBand = isSmall ? firstBand : bandAroundPath(pathNodes(firstPass), source.length, target.length, 1, BAND_RADIUS);
   const secondScorer = new BeadScorer(sourceSide, targetSide, buildLexicalTable(secondBand, sourceSide, targetSide, interner.size), secondModel, ...structures);
-  const secondPass = searchLattice(secondBand, secondScorer, 1);
+  const secondPass = searchLattice(secondBand, secondScorer, POSTERIOR_TEMPERATURE);
   return { beads: secondPass.map(toBead), warnings, cooccurrences };
 }
 

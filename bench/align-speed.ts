@@ -1,0 +1,26 @@
+/**
+ * One timed alignment in its own process (so peak memory is its own): `N` source sentences built by
+ * concatenating copies of the Text+Berg de-fr document. Prints one JSON line.
+ * Usage: tsx bench/align-speed.ts <sourceSentences> [gale-church]
+ */
+import { readFileSync } from 'node:fs';
+import { align } from '../src/core/align/index.js';
+import { SHARED_BENCH } from './align-data.js';
+import { galeChurch } from './gale-church.js';
+
+function lines(path: string): string[] {
+  return readFileSync(path, 'utf8').split('\n').filter((line, index, all) => !(index === all.length - 1 && line === ''));
+}
+
+const wanted = Number(process.argv[2] ?? 10000);
+const baseline = process.argv[3] === 'gale-church';
+const de = lines(`${SHARED_BENCH}textberg-de-fr-dev/dev.de`);
+const fr = lines(`${SHARED_BENCH}textberg-de-fr-dev/dev.fr`);
+const copies = Math.ceil(wanted / de.length);
+const source = Array.from({ length: copies }, () => de).flat().slice(0, wanted);
+const target = Array.from({ length: copies }, () => fr).flat().slice(0, Math.round((wanted * fr.length) / de.length));
+const start = performance.now();
+const beads = baseline ? galeChurch(source, target) : align(source, target, { sourceLang: 'de', targetLang: 'fr' });
+const seconds = (performance.now() - start) / 1000;
+const peakMb = process.resourceUsage().maxRSS / 1024;
+process.stdout.write(`${JSON.stringify({ source: source.length, target: target.length, beads: beads.length, seconds, peakMb, sentencesPerSecond: (source.length + target.length) / seconds })}\n`);
