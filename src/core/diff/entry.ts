@@ -26,6 +26,7 @@ export function buildEntry(
   units: { old: readonly DiffUnit[]; new: readonly DiffUnit[] },
   langs: readonly string[],
 ): DiffEntry {
+  if (kind === 'equal') return equalEntry(oldAt[0]!, newAt[0]!, units.old[oldAt[0]!]!, units.new[newAt[0]!]!);
   const fieldCount = Math.max(units.old[oldAt[0] ?? -1]?.texts.length ?? 0, units.new[newAt[0] ?? -1]?.texts.length ?? 0);
   const fields: FieldDiff[] = [];
   for (let f = 0; f < fieldCount; f++) {
@@ -36,10 +37,28 @@ export function buildEntry(
     fields.push({ before, after, parts });
   }
   const entry: DiffEntry = { kind, old: oldAt, new: newAt, fields, similarity };
-  const oldIds = oldAt.map((i) => units.old[i]!.id);
-  const newIds = newAt.map((j) => units.new[j]!.id);
-  const isString = (id: string | undefined): id is string => id !== undefined;
-  if ([...oldIds, ...newIds].some(isString)) entry.ids = { old: oldIds.filter(isString), new: newIds.filter(isString) };
+  const oldIds = idsOf(oldAt, units.old);
+  const newIds = idsOf(newAt, units.new);
+  if (oldIds.length + newIds.length > 0) entry.ids = { old: oldIds, new: newIds };
+  return entry;
+}
+
+function idsOf(positions: readonly number[], units: readonly DiffUnit[]): string[] {
+  const ids: string[] = [];
+  for (const at of positions) {
+    const id = units[at]!.id;
+    if (id !== undefined) ids.push(id);
+  }
+  return ids;
+}
+
+/** The entry of a unit found unchanged: most entries are, so this path allocates little. */
+function equalEntry(oldAt: number, newAt: number, oldUnit: DiffUnit, newUnit: DiffUnit): DiffEntry {
+  const fields = newUnit.texts.map((text) => ({ before: [text], after: [text], parts: text === '' ? [] : [{ value: text }] }));
+  const entry: DiffEntry = { kind: 'equal', old: [oldAt], new: [newAt], fields, similarity: 1 };
+  if (oldUnit.id !== undefined || newUnit.id !== undefined) {
+    entry.ids = { old: oldUnit.id === undefined ? [] : [oldUnit.id], new: newUnit.id === undefined ? [] : [newUnit.id] };
+  }
   return entry;
 }
 

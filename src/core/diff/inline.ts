@@ -18,7 +18,7 @@ const UNSPACED_LANGUAGES: ReadonlySet<string> = new Set(['zh', 'ja', 'th', 'lo',
 
 /** True when `lang` (a BCP-47 tag) is written with spaces between words. */
 export function isSpacedLanguage(lang: string): boolean {
-  const primary = lang.toLowerCase().split(/[-_]/)[0] ?? '';
+  const primary = /^[a-z]*/i.exec(lang)![0].toLowerCase();
   return !UNSPACED_LANGUAGES.has(primary);
 }
 

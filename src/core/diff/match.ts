@@ -1,11 +1,11 @@
 /**
- * Segment-level matching of two versions: identical units by `diffArrays`, then each hunk in
+ * Segment-level matching of two versions: identical units by `diffSequence`, then each hunk in
  * between paired by similarity (changed, split, merged), then moves across the whole document.
  */
-import { diffArrays } from 'diff';
 import { buildEntry, sameTexts } from './entry.js';
 import { pairHunk } from './hunk.js';
 import { findMoves } from './moves.js';
+import { diffSequence } from './sequence.js';
 import { bigramProfile } from './similarity.js';
 import type { BigramProfile } from './similarity.js';
 import type { DiffEntry, DiffUnit, MatchOptions } from './types.js';
@@ -54,10 +54,9 @@ export function matchUnits(oldUnits: readonly DiffUnit[], newUnits: readonly Dif
     hunk = { old: [], new: [] };
   };
   const keys = internKeys(oldUnits, newUnits);
-  for (const change of diffArrays(keys.old, keys.new)) {
-    const count = change.value.length;
-    if (change.removed) for (let k = 0; k < count; k++) hunk.old.push(oi++);
-    else if (change.added) for (let k = 0; k < count; k++) hunk.new.push(ni++);
+  for (const { kind, count } of diffSequence(keys.old, keys.new)) {
+    if (kind === 'removed') for (let k = 0; k < count; k++) hunk.old.push(oi++);
+    else if (kind === 'added') for (let k = 0; k < count; k++) hunk.new.push(ni++);
     else {
       flushHunk();
       for (let k = 0; k < count; k++, oi++, ni++) {

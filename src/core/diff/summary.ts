@@ -16,8 +16,12 @@ export function summarize(entries: readonly DiffEntry[], langs: readonly string[
     newUnits += entry.new.length;
     entry.fields.forEach((field, f) => {
       const lang = langs[f] ?? langs[0] ?? 'en';
+      if (entry.kind === 'equal') {
+        // Both sides are the same text: count it once.
+        totalWords += 2 * countWords(field.after.join(' '), lang);
+        return;
+      }
       for (const text of [...field.before, ...field.after]) totalWords += countWords(text, lang);
-      if (entry.kind === 'equal') return;
       for (const part of field.parts) if (part.added || part.removed) changedWords += countWords(part.value, lang);
     });
   }

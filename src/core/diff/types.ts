@@ -54,7 +54,7 @@ export interface DiffSummary {
   /** Units on each side. */
   oldUnits: number;
   newUnits: number;
-  /** Words removed from the old side plus words inserted in the new side. */
+  /** Words removed from the old side plus words inserted in the new side (characters for Chinese and Japanese). */
   changedWords: number;
   /** Words of both sides. */
   totalWords: number;

@@ -1,27 +1,14 @@
-/** Word counts for the changed-words share, in a way that is fair to Chinese and Japanese. */
+/**
+ * Word counts for the changed-words share. Languages written with spaces count words; Chinese and
+ * Japanese count characters (letters and digits), which is how CAT tools and translation rates
+ * count them, and which needs no word segmenter (so 20,000 sentences count in milliseconds).
+ */
 import { isSpacedLanguage } from './inline.js';
 
 const WORD = /[\p{L}\p{N}\p{M}]+(?:['’.-][\p{L}\p{N}\p{M}]+)*/gu;
+const CHARACTER = /[\p{L}\p{N}]/gu;
 
-const segmenters = new Map<string, Intl.Segmenter | null>();
-
-function wordSegmenter(lang: string): Intl.Segmenter | null {
-  if (!segmenters.has(lang)) {
-    const isSupported = typeof Intl.Segmenter === 'function' && Intl.Segmenter.supportedLocalesOf([lang]).length > 0;
-    segmenters.set(lang, isSupported ? new Intl.Segmenter(lang, { granularity: 'word' }) : null);
-  }
-  return segmenters.get(lang) ?? null;
-}
-
-/**
- * Number of words in `text`: runs of letters and digits where words are spaced, word-like
- * `Intl.Segmenter` tokens for Chinese and Japanese (each letter or digit when there is no segmenter).
- */
+/** Number of words in `text` (of characters for Chinese, Japanese and other unspaced scripts). */
 export function countWords(text: string, lang: string): number {
-  if (isSpacedLanguage(lang)) return text.match(WORD)?.length ?? 0;
-  const segmenter = wordSegmenter(lang);
-  if (!segmenter) return text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
-  let count = 0;
-  for (const piece of segmenter.segment(text)) if (piece.isWordLike) count++;
-  return count;
+  return text.match(isSpacedLanguage(lang) ? WORD : CHARACTER)?.length ?? 0;
 }
