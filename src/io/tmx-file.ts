@@ -72,7 +72,18 @@ function defaultOptions(path: string, options: TmxFileOptions): TmxImportOptions
  */
 export async function importTmxFile(path: string, options: TmxFileOptions = {}): Promise<TmxImportResult> {
   checkInputFile(path);
-  const reader = new TmxReader(defaultOptions(path, options));
+  const full = defaultOptions(path, options);
+  try {
+    return await readPass(path, full, false);
+  } catch (error) {
+    // The fast pass does not count lines; a second pass finds where the file is broken.
+    if (error instanceof UserError && error.code === 'tmx-invalid-xml') return readPass(path, full, true);
+    throw error;
+  }
+}
+
+async function readPass(path: string, options: TmxImportOptions, trackPosition: boolean): Promise<TmxImportResult> {
+  const reader = new TmxReader(options, trackPosition);
   let decoder: TextDecoder | undefined;
   let encoding = 'utf-8';
   let offset = 0;

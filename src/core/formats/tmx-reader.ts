@@ -21,15 +21,22 @@ export class TmxReader {
   private readonly builder: TmxProjectBuilder;
   private readonly parser: TmxSaxParser;
 
-  constructor(private readonly options: TmxImportOptions) {
+  /** @param trackPosition see `TmxSaxParser` @default true */
+  constructor(
+    private readonly options: TmxImportOptions,
+    trackPosition = true,
+  ) {
     this.builder = new TmxProjectBuilder(options);
-    this.parser = new TmxSaxParser({
-      onRoot: (name) => {
-        if (name !== 'tmx') throw new UserError('tmx-not-tmx', { path: options.fileName, root: name }, EXIT.dataError);
+    this.parser = new TmxSaxParser(
+      {
+        onRoot: (name) => {
+          if (name !== 'tmx') throw new UserError('tmx-not-tmx', { path: options.fileName, root: name }, EXIT.dataError);
+        },
+        onHeader: (header) => this.builder.setHeader(header),
+        onUnit: (unit) => this.builder.add(unit),
       },
-      onHeader: (header) => this.builder.setHeader(header),
-      onUnit: (unit) => this.builder.add(unit),
-    });
+      trackPosition,
+    );
   }
 
   /** Parses the next piece of the file; a syntax error becomes `tmx-invalid-xml` with line and column. */

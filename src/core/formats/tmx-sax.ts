@@ -31,13 +31,14 @@ export interface TmxSaxHandlers {
 
 const CODE_ELEMENTS = new Set(['bpt', 'ept', 'ph', 'it', 'ut']);
 
+// saxes makes a fresh attributes object for every tag, so it can be kept without copying.
 function stringAttributes(tag: SaxesTagPlain): Record<string, string> {
-  return { ...tag.attributes };
+  return tag.attributes;
 }
 
 /** Parses TMX text pushed in chunks, calling `handlers` per unit. */
 export class TmxSaxParser {
-  private readonly parser = new SaxesParser({ xmlns: false });
+  private readonly parser: SaxesParser<{ xmlns: false; position: boolean }>;
   private unit: TmxUnit | undefined;
   private variant: TmxVariant | undefined;
   private collecting: 'prop' | 'note' | 'seg' | undefined;
@@ -47,7 +48,16 @@ export class TmxSaxParser {
   private isRootSeen = false;
   private isInHeader = false;
 
-  constructor(private readonly handlers: TmxSaxHandlers) {
+  /**
+   * @param trackPosition count lines and columns for error messages; costs about half the parsing
+   * speed, so large files are read without it and read again with it only to locate an error
+   * @default true
+   */
+  constructor(
+    private readonly handlers: TmxSaxHandlers,
+    trackPosition = true,
+  ) {
+    this.parser = new SaxesParser({ xmlns: false, position: trackPosition });
     this.parser.on('opentag', (tag) => this.open(tag));
     this.parser.on('closetag', (tag) => this.close(tag.name));
     this.parser.on('text', (text) => this.addText(text));

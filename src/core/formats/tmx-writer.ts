@@ -1,21 +1,20 @@
 /**
- * TMX 1.4 writer. Streams: the document is produced as a sequence of string chunks through
- * xmlbuilder2's callback builder, so a million units never become one DOM or one string unless the
+ * TMX 1.4 writer. Streams: the document is produced as a sequence of string chunks (see
+ * xml-writer.ts for why not xmlbuilder2 here), so a million units never become one string unless the
  * caller asks for it (`projectToTmx`). Output validates against the TMX 1.4 DTD.
  *
  * Placement of per-bead data: in a unit with one translation, status, confidence, bead type, note and
  * kept props sit on the `<tu>` (where CAT tools look for them); in a multilingual unit each target's
  * data sits on its own `<tuv>`. The reader accepts both places.
  */
-import { createCB } from 'xmlbuilder2';
 import type { Project } from '../types.js';
 import { collectExportUnits } from './export-units.js';
 import type { ExportSelection, ExportUnit, SkippedCounts, UnitTarget } from './export-units.js';
 import { KEPT_TU_ATTRIBUTES, PROP, attributeProp, isAttributeProp } from './tmx-props.js';
 import { isoToTmxDate } from './tmx-date.js';
-import type { XmlStreamBuilder } from './xml-inline.js';
 import { writeInlineText } from './xml-inline.js';
-import { XmlTextGuard, keepAmpersandsInAttributes } from './xml-text-guard.js';
+import { XmlTextGuard } from './xml-text-guard.js';
+import { XmlChunkWriter } from './xml-writer.js';
 import type { SanitizedBead } from './xml-text-guard.js';
 
 /** Options of a TMX export. */
@@ -37,7 +36,8 @@ export interface ExportSummary {
   sanitized: SanitizedBead[];
 }
 
-const CHUNK_CHARS = 1 << 16;
+/** Strings gathered before a chunk is handed out (a few hundred units, tens of kilobytes). */
+const CHUNK_PARTS = 4096;
 
 function tuAttributes(unit: ExportUnit, project: Project): Record<string, string> {
   const first = unit.targets[0];
@@ -57,13 +57,13 @@ function tuAttributes(unit: ExportUnit, project: Project): Record<string, string
   return attributes;
 }
 
-function writeProp(builder: XmlStreamBuilder, type: string, value: string, indent = ''): void {
+function writeProp(builder: XmlChunkWriter, type: string, value: string, indent = ''): void {
   if (indent) builder.txt(indent);
   builder.ele('prop', { type }).txt(value).up();
 }
 
 /** Status, confidence, bead type and id, kept props and the note; `indent` lays them out one per line. */
-function writeBeadData(builder: XmlStreamBuilder, target: UnitTarget, guard: XmlTextGuard, indent = ''): void {
+function writeBeadData(builder: XmlChunkWriter, target: UnitTarget, guard: XmlTextGuard, indent = ''): void {
   const { bead, lang } = target;
   writeProp(builder, PROP.status, bead.status, indent);
   writeProp(builder, PROP.confidence, String(Math.round(bead.confidence * 10000) / 10000), indent);
@@ -77,8 +77,8 @@ function writeBeadData(builder: XmlStreamBuilder, target: UnitTarget, guard: Xml
   builder.ele('note').txt(guard.clean(bead.note, bead.id, lang)).up();
 }
 
-function writeTuv(builder: XmlStreamBuilder, lang: string, document: string, text: string, beadId: string, guard: XmlTextGuard, data?: UnitTarget): void {
-  builder.txt('\n      ').ele('tuv', keepAmpersandsInAttributes({ 'xml:lang': lang }));
+function writeTuv(builder: XmlChunkWriter, lang: string, document: string, text: string, beadId: string, guard: XmlTextGuard, data?: UnitTarget): void {
+  builder.txt('\n      ').ele('tuv', { 'xml:lang': lang });
   if (document) writeProp(builder, PROP.document, guard.clean(document, beadId, lang));
   if (data) writeBeadData(builder, data, guard);
   builder.ele('seg');
@@ -86,9 +86,9 @@ function writeTuv(builder: XmlStreamBuilder, lang: string, document: string, tex
   builder.up().up();
 }
 
-function writeUnit(builder: XmlStreamBuilder, unit: ExportUnit, project: Project, guard: XmlTextGuard): void {
+function writeUnit(builder: XmlChunkWriter, unit: ExportUnit, project: Project, guard: XmlTextGuard): void {
   const isBilingual = unit.targets.length === 1;
-  builder.txt('\n    ').ele('tu', keepAmpersandsInAttributes(tuAttributes(unit, project)));
+  builder.txt('\n    ').ele('tu', tuAttributes(unit, project));
   const first = unit.targets[0];
   if (isBilingual && first) writeBeadData(builder, first, guard, '\n      ');
   writeTuv(builder, unit.sourceLang, unit.sourceDocument, unit.sourceText, first?.bead.id ?? unit.id, guard);
@@ -111,7 +111,7 @@ function headerAttributes(project: Project, options: TmxWriteOptions): Record<st
 }
 
 /**
- * The TMX document of a project as chunks of text (about 64 KiB each), for streaming to a file.
+ * The TMX document of a project as chunks of text (tens of KiB each), for streaming to a file.
  * Returns the summary when done. Throws `export-forbidden-char` (naming the bead) before writing any
  * unit past the bad one, unless `sanitize` is set.
  */
@@ -119,31 +119,20 @@ export function* tmxChunks(project: Project, options: TmxWriteOptions): Generato
   const { units, skipped } = collectExportUnits(project, options);
   const guard = new XmlTextGuard(options.sanitize);
   const pending: string[] = [];
-  let pendingChars = 0;
-  const builder = createCB({
-    data: (chunk: string) => {
-      pending.push(chunk);
-      pendingChars += chunk.length;
-    },
-  });
-  const flush = (): string => {
-    const chunk = pending.join('');
-    pending.length = 0;
-    pendingChars = 0;
-    return chunk;
-  };
+  const builder = new XmlChunkWriter(pending);
+  const flush = (): string => pending.splice(0).join('');
   // No DOCTYPE: Java SAX parsers (OmegaT, Okapi) would try to fetch a DTD that is not beside the file.
-  builder.dec({ version: '1.0', encoding: 'UTF-8' });
-  pending.push('\n');
+  pending.push('<?xml version="1.0" encoding="UTF-8"?>\n');
   builder.ele('tmx', { version: '1.4' });
-  builder.txt('\n  ').ele('header', keepAmpersandsInAttributes(headerAttributes(project, options))).up().txt('\n  ').ele('body');
+  builder.txt('\n  ').ele('header', headerAttributes(project, options)).up().txt('\n  ').ele('body');
   let pairs = 0;
   for (const unit of units) {
     writeUnit(builder, unit, project, guard);
     pairs += unit.targets.length;
-    if (pendingChars >= CHUNK_CHARS) yield flush();
+    if (pending.length >= CHUNK_PARTS) yield flush();
   }
-  builder.txt('\n  ').up().txt('\n').up().end();
+  builder.txt('\n  ').up().txt('\n').up();
+  builder.end();
   yield `${flush()}\n`;
   return { units: units.length, pairs, skipped, sanitized: guard.sanitized };
 }

@@ -9,8 +9,10 @@ import type { Project } from '../types.js';
 import { collectExportUnits } from './export-units.js';
 import type { ExportSelection, ExportUnit } from './export-units.js';
 import { codeElementText, splitInlineCodes } from './inline-codes.js';
-import type { XmlStreamBuilder } from './xml-inline.js';
 import { XmlTextGuard, keepAmpersands } from './xml-text-guard.js';
+
+/** xmlbuilder2's streaming builder. */
+type XmlStreamBuilder = ReturnType<typeof createCB>;
 import type { ExportSummary } from './tmx-writer.js';
 
 /** The XLIFF 2.0 core namespace. */
@@ -54,7 +56,7 @@ function writeContent(builder: XmlStreamBuilder, text: string, clean: Clean, cou
 function writeUnit(builder: XmlStreamBuilder, unit: ExportUnit, guard: XmlTextGuard): void {
   const target = unit.targets[0]!;
   const { bead } = target;
-  const clean: Clean = (text) => guard.clean(text, bead.id, target.lang);
+  const clean: Clean = (text) => keepAmpersands(guard.clean(text, bead.id, target.lang));
   builder.txt('\n    ').ele('unit', { id: bead.id });
   builder.ele('mda:metadata').ele('mda:metaGroup', { category: 'bitext' });
   builder.ele('mda:meta', { type: 'confidence' }).txt(String(Math.round(bead.confidence * 10000) / 10000)).up();

@@ -1,15 +1,11 @@
 /**
- * Writes segment text with its inline-code placeholders as real XML elements, through xmlbuilder2's
- * streaming builder (which does all escaping). `<hi>` placeholders open and close an element around
+ * Writes segment text with its inline-code placeholders as real XML elements, through an XML writer
+ * (which does all escaping). `<hi>` placeholders open and close an element around
  * ordinary text; a highlight left open by an edit is closed at the end so the output stays well formed.
  */
-import type { createCB } from 'xmlbuilder2';
 import type { CodeElement } from './inline-codes.js';
 import { splitInlineCodes } from './inline-codes.js';
-import { keepAmpersandsInAttributes } from './xml-text-guard.js';
-
-/** xmlbuilder2's streaming builder. */
-export type XmlStreamBuilder = ReturnType<typeof createCB>;
+import type { XmlSink } from './xml-writer.js';
 
 /** Cleans a run of plain text before it is written (forbidden characters, line ends). */
 export type CleanText = (text: string) => string;
@@ -19,8 +15,8 @@ function normalizeLineEnds(text: string): string {
   return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
 }
 
-function writeElement(builder: XmlStreamBuilder, element: CodeElement, clean: CleanText): void {
-  builder.ele(element.name, keepAmpersandsInAttributes(element.attributes));
+function writeElement(builder: XmlSink, element: CodeElement, clean: CleanText): void {
+  builder.ele(element.name, element.attributes);
   for (const child of element.children) {
     if (typeof child === 'string') builder.txt(normalizeLineEnds(clean(child)));
     else writeElement(builder, child, clean);
@@ -29,7 +25,7 @@ function writeElement(builder: XmlStreamBuilder, element: CodeElement, clean: Cl
 }
 
 /** Writes `text` as the content of the element currently open in `builder`. */
-export function writeInlineText(builder: XmlStreamBuilder, text: string, clean: CleanText): void {
+export function writeInlineText(builder: XmlSink, text: string, clean: CleanText): void {
   let openHighlights = 0;
   for (const part of splitInlineCodes(text)) {
     if (typeof part === 'string') {
@@ -38,7 +34,7 @@ export function writeInlineText(builder: XmlStreamBuilder, text: string, clean: 
     } else if (part.kind === 'element') {
       writeElement(builder, part.element, clean);
     } else if (part.kind === 'hi-start') {
-      builder.ele('hi', keepAmpersandsInAttributes(part.attributes));
+      builder.ele('hi', part.attributes);
       openHighlights += 1;
     } else if (openHighlights > 0) {
       builder.up();

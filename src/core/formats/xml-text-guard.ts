@@ -35,15 +35,15 @@ export class XmlTextGuard {
   /** @param sanitize remove forbidden characters instead of refusing @default false */
   constructor(private readonly sanitize = false) {}
 
-  /** `text` ready for xmlbuilder2: checked or cleaned (else `export-forbidden-char`), `&` kept. */
+  /** `text` ready for XML: unchanged, cleaned, or refused with `export-forbidden-char`. */
   clean(text: string, bead: string, lang: string): string {
     const forbidden = findForbiddenXmlChar(text);
-    if (forbidden === undefined) return keepAmpersands(text);
+    if (forbidden === undefined) return text;
     if (!this.sanitize) throw new UserError('export-forbidden-char', { bead, lang, char: forbidden }, EXIT.dataError);
     const result = removeForbiddenXmlChars(text);
     const last = this.sanitized.at(-1);
     if (last && last.bead === bead && last.lang === lang) last.removed += result.removed;
     else this.sanitized.push({ bead, lang, removed: result.removed });
-    return keepAmpersands(result.text);
+    return result.text;
   }
 }

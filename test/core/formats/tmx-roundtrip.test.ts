@@ -42,7 +42,15 @@ const projectArb = fc
   })
   .chain(({ sources, langs }) => fc.record({ sources: fc.constant(sources), langs: fc.constant(langs), targets: fc.array(fc.array(beadData, { minLength: sources.length, maxLength: sources.length }), { minLength: langs.length, maxLength: langs.length }) }));
 
-function buildProject(input: { sources: string[]; langs: string[]; targets: Array<Array<fc.RecordValue<{ target: string; status: BeadStatus; confidence: number; note: string | undefined; props: Record<string, string> | undefined }>>> }): Project {
+interface BeadInput {
+  target: string;
+  status: BeadStatus;
+  confidence: number;
+  note: string | undefined;
+  props: Record<string, string> | undefined;
+}
+
+function buildProject(input: { sources: string[]; langs: string[]; targets: BeadInput[][] }): Project {
   return {
     format: 'bitext-project',
     version: 1,

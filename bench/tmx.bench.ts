@@ -1,0 +1,129 @@
+/**
+ * TMX export and import on a generated 1,000,000-unit memory (en→fr sentences from the sample
+ * corpus, numbered so that no two units are equal), plus 250k and 500k units to show that import
+ * memory grows with the project, not with the file. Baseline, same run, same file: a bare saxes
+ * parse (decode + parse, no project built). Every measurement runs in its own process so that peak
+ * RSS (maxRSS) belongs to that measurement alone.
+ *
+ *   npm run bench:tmx            (BENCH_TMX_UNITS=200000 for a quick run)
+ */
+import { spawnSync } from 'node:child_process';
+import { createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { TextDecoder } from 'node:util';
+import { SaxesParser } from 'saxes';
+import { tmxChunks } from '../src/core/formats/tmx-writer.js';
+import type { Project } from '../src/core/types.js';
+import { writeChunks } from '../src/io/export-file.js';
+import { importTmxFile } from '../src/io/tmx-file.js';
+import { loadGoldPair } from '../test/helpers/gold.js';
+
+const SELF = fileURLToPath(import.meta.url);
+const IMPORT_TARGET_TU_PER_S = 50_000;
+
+function generatedProject(units: number): Project {
+  const gold = loadGoldPair('en-fr.ladder');
+  const pairs = gold.beads.filter((b) => b.source.length === 1 && b.target.length === 1).map((b) => [gold.sourceSentences[b.source[0]!]!, gold.targetSentences[b.target[0]!]!] as const);
+  const source: Project['source'] = { lang: 'en', file: 'en.txt', segments: [] };
+  const target: Project['source'] = { lang: 'fr', file: 'fr.txt', segments: [] };
+  const beads: Project['targets'][number]['beads'] = [];
+  for (let i = 0; i < units; i++) {
+    const [en, fr] = pairs[i % pairs.length]!;
+    source.segments.push({ id: `s${i}`, text: `${en} (${i})`, kind: 'sentence', paragraph: i });
+    target.segments.push({ id: `t${i}`, text: `${fr} (${i})`, kind: 'sentence', paragraph: i });
+    beads.push({ id: `b${i}`, source: [`s${i}`], target: [`t${i}`], status: i % 3 === 0 ? 'auto' : 'confirmed', confidence: (i % 100) / 100 });
+  }
+  const meta = { name: 'bench', toolVersion: '0', created: '2024-01-01T00:00:00Z', changed: '2024-01-01T00:00:00Z', author: 'bench' };
+  return { format: 'bitext-project', version: 1, meta, source, targets: [{ document: target, beads }], revisions: [] };
+}
+
+interface Measure {
+  seconds: number;
+  units: number;
+  maxRssMb: number;
+  retainedMb?: number;
+}
+
+function maxRssMb(): number {
+  return process.resourceUsage().maxRSS / 1024;
+}
+
+function heapMb(): number {
+  (globalThis as { gc?: () => void }).gc?.();
+  return process.memoryUsage().heapUsed / 2 ** 20;
+}
+
+async function child(mode: string, units: number, file: string): Promise<Measure> {
+  if (mode === 'export') {
+    const project = generatedProject(units);
+    const start = performance.now();
+    const summary = writeChunks(file, tmxChunks(project, { status: 'all', toolVersion: '0', exportedAt: '2024-01-01T00:00:00Z' }));
+    return { seconds: (performance.now() - start) / 1000, units: summary.units, maxRssMb: maxRssMb() };
+  }
+  const before = heapMb();
+  const start = performance.now();
+  if (mode === 'import') {
+    const { project, report } = await importTmxFile(file, { toolVersion: '0' });
+    const seconds = (performance.now() - start) / 1000;
+    const retainedMb = heapMb() - before;
+    if (project.targets.length !== 1) throw new Error('unexpected project');
+    return { seconds, units: report.units, maxRssMb: maxRssMb(), retainedMb };
+  }
+  // Baseline: the same bytes through the same decoder and parser, counting <tu>, building nothing.
+  const parser = new SaxesParser({ xmlns: false });
+  let count = 0;
+  parser.on('opentag', (tag) => {
+    if (tag.name === 'tu') count += 1;
+  });
+  parser.on('text', () => undefined);
+  const decoder = new TextDecoder('utf-8');
+  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) parser.write(decoder.decode(chunk, { stream: true }));
+  parser.close();
+  return { seconds: (performance.now() - start) / 1000, units: count, maxRssMb: maxRssMb() };
+}
+
+function run(mode: string, units: number, file: string): Measure {
+  const result = spawnSync(process.execPath, ['--max-old-space-size=8192', '--expose-gc', '--import', 'tsx', SELF, '--child', mode, String(units), file], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  if (result.status !== 0) throw new Error(`${mode} ${units} failed: ${result.stderr}`);
+  return JSON.parse(result.stdout.trim().split('\n').at(-1)!) as Measure;
+}
+
+const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  if (args[0] === '--child') {
+    process.stdout.write(`${JSON.stringify(await child(args[1]!, Number(args[2]), args[3]!))}\n`);
+    return;
+  }
+  const largest = Number(process.env['BENCH_TMX_UNITS'] ?? 1_000_000);
+  const sizes = [Math.round(largest / 4), Math.round(largest / 2), largest];
+  const dir = mkdtempSync(join(tmpdir(), 'bitext-tmx-bench-'));
+  console.log('| units | file MB | export TU/s | export peak RSS MB | import TU/s | import peak RSS MB | project heap MB | RSS − project MB | baseline saxes TU/s | baseline peak RSS MB |');
+  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  let failed = false;
+  try {
+    for (const units of sizes) {
+      const file = join(dir, `bench-${units}.tmx`);
+      const exported = run('export', units, file);
+      const megabytes = statSync(file).size / 2 ** 20;
+      const baseline = run('baseline', units, file);
+      const imported = run('import', units, file);
+      if (baseline.units !== units || imported.units !== units) throw new Error(`counted ${baseline.units}/${imported.units} of ${units} units`);
+      const importRate = units / imported.seconds;
+      if (units === largest && importRate < IMPORT_TARGET_TU_PER_S) failed = true;
+      console.log(
+        `| ${fmt(units)} | ${fmt(megabytes)} | ${fmt(units / exported.seconds)} | ${fmt(exported.maxRssMb)} | ${fmt(importRate)} | ${fmt(imported.maxRssMb)} | ${fmt(imported.retainedMb ?? 0)} | ${fmt(imported.maxRssMb - (imported.retainedMb ?? 0))} | ${fmt(units / baseline.seconds)} | ${fmt(baseline.maxRssMb)} |`,
+      );
+      rmSync(file, { force: true });
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  console.log(`\nTarget: import >= ${fmt(IMPORT_TARGET_TU_PER_S)} TU/s at ${fmt(largest)} units; "RSS − project" (peak RSS minus the heap the finished project occupies) should stay flat as the file grows.`);
+  if (failed) process.exitCode = 1;
+}
+
+await main();
