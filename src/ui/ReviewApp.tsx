@@ -3,8 +3,8 @@
  * holds the session (project history + view) and saves the project after every change.
  */
 import { Box, Text, useApp } from 'ink';
-import { useCallback, useRef, useState } from 'react';
-import { UserError } from '../core/errors.js';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { UserError } from '../core/errors.js';
 import type { Project } from '../core/types.js';
 import { t } from '../i18n/index.js';
 import { EditorPanel, TextWithCursor } from './components/EditorPanel.js';
@@ -15,6 +15,7 @@ import { HistoryPanel } from './components/HistoryPanel.js';
 import { PairList } from './components/PairList.js';
 import { Rule } from './components/Rule.js';
 import { SplitPanel } from './components/SplitPanel.js';
+import { useAutosave } from './hooks/use-autosave.js';
 import { useReviewKeys } from './hooks/use-review-keys.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
 import type { TerminalSize } from './hooks/use-terminal-size.js';
@@ -47,7 +48,7 @@ export interface ReviewAppProps {
   author: string;
   /** Revision the "changed" filter compares with. @default the project's last revision when opened */
   sinceRevision?: number;
-  /** Saves the project; called after every change (autosave). Throwing a UserError shows it. */
+  /** Saves the project; called right after every change is shown (autosave). A UserError it throws is shown. */
   onSave: (project: Project) => void;
   onExit: (result: ReviewResult) => void;
   /** Clock for revisions. @default the current time */
@@ -88,29 +89,26 @@ export function ReviewApp({ project, lang, author, sinceRevision, onSave, onExit
   const panelLines = isPanel ? panelHeight(state, columns, panelTexts) : 0;
   const context: SessionContext = { ...baseContext, listRows: Math.max(1, rows - CHROME_LINES + (isPanel ? 1 - panelLines : 0)) };
 
-  const update = useCallback(
-    (transition: (s: SessionState) => SessionState) => {
-      const previous = stateRef.current;
-      let next = transition(previous);
-      if (next === previous) return;
-      if (next.history.present !== previous.history.present) {
-        try {
-          onSave(next.history.present);
-        } catch (error) {
-          if (!(error instanceof UserError)) throw error;
-          next = notify(next, 'saveFailed', errorNotice(error).params);
-        }
-      }
-      stateRef.current = next;
-      setState(next);
-    },
-    [onSave],
-  );
+  const update = useCallback((transition: (s: SessionState) => SessionState) => {
+    const previous = stateRef.current;
+    const next = transition(previous);
+    if (next === previous) return;
+    stateRef.current = next;
+    setState(next);
+    if (next.history.present !== previous.history.present) autosaveRef.current.schedule(next.history.present);
+  }, []);
+  const onSaveError = useCallback((error: UserError) => update((s) => notify(s, 'saveFailed', errorNotice(error).params)), [update]);
+  const autosave = useAutosave(onSave, onSaveError);
+  const autosaveRef = useRef(autosave);
+  useEffect(() => {
+    autosaveRef.current = autosave;
+  }, [autosave]);
   const quit = useCallback(() => {
+    autosave.flush();
     const final = stateRef.current.history.present;
     onExit({ project: final, summary: summarize(final, startRevision) });
     exit();
-  }, [exit, onExit, startRevision]);
+  }, [autosave, exit, onExit, startRevision]);
   useReviewKeys(() => stateRef.current, update, context, quit);
 
   if (columns < MIN_SIZE.columns || rows < MIN_SIZE.rows) {

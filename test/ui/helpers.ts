@@ -25,12 +25,16 @@ export const KEY = {
   end: '\u001B[F',
 } as const;
 
-/** Writes each key to Ink's stdin and lets React flush after each one. */
+/**
+ * Writes each key to Ink's stdin and lets React flush after each one (setImmediate, then
+ * setTimeout 0), then one more turn for the autosave, which runs after the frame is drawn.
+ */
 export async function press(stdin: { write: (data: string) => void }, ...keys: string[]): Promise<void> {
   for (const key of keys) {
     stdin.write(key);
     await new Promise((resolve) => setImmediate(resolve));
     await new Promise((resolve) => setTimeout(resolve, 0));
+    await new Promise((resolve) => setImmediate(resolve));
   }
 }
 

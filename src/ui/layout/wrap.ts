@@ -33,8 +33,27 @@ export function wrapText(text: string, width: number): string[] {
   return text.split('\n').flatMap((paragraph) => wrapParagraph(paragraph, columns));
 }
 
+const widthCache = new Map<string, number>();
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+/** Columns of one grapheme (cached: a text has few distinct ones, and string-width is not free). */
+function graphemeWidth(grapheme: string): number {
+  let width = widthCache.get(grapheme);
+  if (width === undefined) {
+    width = grapheme === '\t' ? 1 : stringWidth(grapheme);
+    if (widthCache.size < 50_000) widthCache.set(grapheme, width);
+  }
+  return width;
+}
+
+function toCells(text: string): Cell[] {
+  // Printable ASCII is one column per character and needs no grapheme segmentation.
+  if (PRINTABLE_ASCII.test(text)) return Array.from(text, (char) => ({ text: char, width: 1 }));
+  return splitGraphemes(text).map((g) => ({ text: g, width: graphemeWidth(g) }));
+}
+
 function wrapParagraph(text: string, columns: number): string[] {
-  const cells: Cell[] = splitGraphemes(text).map((g) => ({ text: g, width: g === '\t' ? 1 : stringWidth(g) }));
+  const cells = toCells(text);
   const lines: string[] = [];
   let start = 0;
   while (start < cells.length) {

@@ -100,9 +100,15 @@ export function findPair(visible: readonly number[], from: number, direction: 1 
   return undefined;
 }
 
-/** Number of confirmed beads of a target. */
+const confirmedCache = new WeakMap<readonly ProjectBead[], number>();
+
+/** Number of confirmed beads of a target (counted once per version of its bead list). */
 export function confirmedCount(target: ProjectTarget): number {
-  let count = 0;
-  for (const bead of target.beads) if (bead.status === 'confirmed') count++;
+  let count = confirmedCache.get(target.beads);
+  if (count === undefined) {
+    count = 0;
+    for (const bead of target.beads) if (bead.status === 'confirmed') count++;
+    confirmedCache.set(target.beads, count);
+  }
   return count;
 }

@@ -118,7 +118,9 @@ function focus(state: ViewState, index: number, viewport: Viewport): ViewState {
  * is drawn from its first line.
  */
 export function scrollToShow(top: number, cursor: number, viewport: Viewport): number {
-  let first = clamp(top, 0, cursor);
+  // Every pair takes at least one line, so no more than `rows` pairs end at the cursor: measuring
+  // further back would lay out the whole list on a jump to the end.
+  let first = clamp(top, Math.max(0, cursor - viewport.rows + 1), cursor);
   let used = 0;
   for (let i = first; i <= cursor; i++) used += viewport.heightOf(i);
   while (first < cursor && used > viewport.rows) {

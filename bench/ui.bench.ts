@@ -1,0 +1,196 @@
+/**
+ * `npm run bench:ui`: the review screen on a 50,000-pair project built from real text (the MAC
+ * zh-en dev chapters and their gold alignment, repeated until 50,000 pairs), rendered by Ink into
+ * a 120×40 fake terminal.
+ * - Launch to first frame: import the UI, load and validate the project file, render. Baseline in
+ *   the same run: JSON.parse of the same file, and a one-line Ink app's first frame.
+ * - Key press: time from the key reaching stdin to the frame being written, for moves (j k PgDn
+ *   PgUp G g !), confirms and merges + undo. Baseline: a one-line Ink counter re-rendered per key.
+ * Targets (issue 6): first frame < 500 ms, key press p95 < 30 ms.
+ */
+import { EventEmitter } from 'node:events';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { createElement, useState } from 'react';
+import { addTarget, createProject } from '../src/core/project/create.js';
+import type { Bead, Project, Segment } from '../src/core/types.js';
+import { initI18n } from '../src/i18n/index.js';
+import { acquireLock, loadProject, saveProject } from '../src/io/project-file.js';
+
+const MAC = new URL('../../shared/bench/align/mac-zh-en-dev/', import.meta.url).pathname;
+const PAIRS = 50_000;
+const SIZE = { columns: 120, rows: 40 };
+/** Ink draws at most 30 frames a second; keys are spaced further apart so each one is drawn on its own. */
+const KEY_GAP_MS = 45;
+
+const lines = (path: string) => readFileSync(path, 'utf8').split('\n').filter((line) => line.trim() !== '');
+const asSegment = (text: string): Segment => ({ text, start: 0, end: text.length, paragraph: 0, kind: 'sentence' });
+
+function buildProject(): Project {
+  const zh: string[] = [];
+  const en: string[] = [];
+  const beads: Bead[] = [];
+  const docs = readdirSync(join(MAC, 'gold')).map((f) => f.replace('.align', '')).sort();
+  while (beads.length < PAIRS) {
+    for (const doc of docs) {
+      const [zhBase, enBase] = [zh.length, en.length];
+      zh.push(...lines(join(MAC, 'zh', doc)));
+      en.push(...lines(join(MAC, 'en', doc)));
+      for (const line of lines(join(MAC, 'gold', `${doc}.align`))) {
+        const [source, target] = line.split(':').map((side) => JSON.parse(side) as number[]);
+        // A deterministic spread of confidences, so some pairs are weak.
+        const confidence = ((beads.length * 7919) % 1000) / 1000;
+        beads.push({ source: source!.map((i) => i + zhBase), target: target!.map((i) => i + enBase), score: 0, confidence });
+      }
+    }
+  }
+  // Cut at a bead boundary of the last document: keep whole beads only.
+  const kept = beads.slice(0, PAIRS);
+  const lastSource = Math.max(...kept.flatMap((b) => b.source).slice(-50), -1);
+  const lastTarget = Math.max(...kept.flatMap((b) => b.target).slice(-50), -1);
+  const project = createProject({ name: 'mac-50k', author: 'bench', time: '2026-11-29T00:00:00.000Z', toolVersion: '0.1.0', source: { lang: 'zh-CN', file: 'zh.txt', segments: zh.slice(0, lastSource + 1).map(asSegment) } });
+  return addTarget(project, { lang: 'en', file: 'en.txt', segments: en.slice(0, lastTarget + 1).map(asSegment), beads: kept });
+}
+
+/** A terminal for Ink: records when each frame is written. */
+class FakeStdout extends EventEmitter {
+  readonly isTTY = true;
+  readonly columns = SIZE.columns;
+  readonly rows = SIZE.rows;
+  writes: number[] = [];
+  write = (_chunk: string) => {
+    this.writes.push(performance.now());
+    return true;
+  };
+}
+
+class FakeStdin extends EventEmitter {
+  readonly isTTY = true;
+  private data: string | null = null;
+  write(data: string) {
+    this.data = data;
+    this.emit('readable');
+    this.emit('data', data);
+  }
+  read = () => {
+    const { data } = this;
+    this.data = null;
+    return data;
+  };
+  setEncoding() {}
+  setRawMode() {}
+  resume() {}
+  pause() {}
+  ref() {}
+  unref() {}
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function waitForWrite(stdout: FakeStdout, after: number): Promise<number> {
+  for (let i = 0; i < 2000; i++) {
+    const write = stdout.writes.find((time) => time >= after);
+    if (write !== undefined) return write - after;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  throw new Error('no frame was written');
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+
+async function measureKeys(stdin: FakeStdin, stdout: FakeStdout, keys: string[]): Promise<number[]> {
+  const times: number[] = [];
+  for (const key of keys) {
+    await sleep(KEY_GAP_MS);
+    const start = performance.now();
+    stdin.write(key);
+    times.push(await waitForWrite(stdout, start));
+  }
+  return times;
+}
+
+async function main(): Promise<void> {
+  initI18n('en');
+  const dir = mkdtempSync(join(tmpdir(), 'bitext-ui-bench-'));
+  const path = join(dir, 'mac-50k.bitext.json');
+  saveProject(path, buildProject());
+  const { render, Text, useInput } = await import('ink');
+
+  // Baselines: the floor of loading (JSON.parse) and of Ink itself (a one-line app).
+  let start = performance.now();
+  JSON.parse(readFileSync(path, 'utf8'));
+  const parseOnly = performance.now() - start;
+  const baseOut = new FakeStdout();
+  const baseIn = new FakeStdin();
+  function Counter() {
+    const [count, setCount] = useState(0);
+    useInput(() => setCount((c) => c + 1));
+    return createElement(Text, null, `keys: ${count}`);
+  }
+  start = performance.now();
+  const baseApp = render(createElement(Counter), { stdout: baseOut as unknown as NodeJS.WriteStream, stdin: baseIn as unknown as NodeJS.ReadStream, exitOnCtrlC: false, patchConsole: false });
+  const baseFirst = await waitForWrite(baseOut, start);
+  const baseKeys = await measureKeys(baseIn, baseOut, Array.from({ length: 100 }, () => 'j'));
+  baseApp.unmount();
+
+  // The review screen.
+  start = performance.now();
+  const { ReviewApp } = await import('../src/ui/ReviewApp.js');
+  const imported = performance.now();
+  const project = loadProject(path);
+  const loaded = performance.now();
+  const stdout = new FakeStdout();
+  const stdin = new FakeStdin();
+  // As `bitext review` does: hold the lock, so autosaves append to the project's journal.
+  const release = acquireLock(path);
+  const saveTimes: number[] = [];
+  const save = (next: Project) => {
+    const begin = performance.now();
+    saveProject(path, next);
+    saveTimes.push(performance.now() - begin);
+  };
+  const app = render(
+    createElement(ReviewApp, { project, author: 'bench', onSave: save, onExit: () => {}, size: SIZE }),
+    { stdout: stdout as unknown as NodeJS.WriteStream, stdin: stdin as unknown as NodeJS.ReadStream, exitOnCtrlC: false, patchConsole: false },
+  );
+  const firstFrame = await waitForWrite(stdout, loaded);
+  const total = loaded - start + firstFrame;
+
+  const moves = [...Array(60).fill('j'), ...Array(20).fill('k'), ...Array(15).fill('\u001B[6~'), ...Array(5).fill('\u001B[5~'), 'G', 'k', 'k', 'g', '!', '!', '!', '!'];
+  const moveTimes = await measureKeys(stdin, stdout, moves);
+  const confirmTimes = await measureKeys(stdin, stdout, Array(20).fill('\r'));
+  const editTimes = await measureKeys(stdin, stdout, ['m', 'u', 'm', 'u', '\u0012', 'u', 'x', 'x']);
+  await sleep(200);
+  const saveStart = performance.now();
+  saveProject(path, project, { full: true });
+  const fullSaveTime = performance.now() - saveStart;
+  app.unmount();
+  release();
+  rmSync(dir, { recursive: true, force: true });
+
+  const all = [...moveTimes, ...confirmTimes, ...editTimes];
+  console.log(`review screen, ${PAIRS.toLocaleString('en')} pairs (MAC zh-en dev, repeated), ${SIZE.columns}×${SIZE.rows}`);
+  console.log('\nlaunch to first frame                     measured     baseline (same run)');
+  console.log(`  import UI (React, Ink, screen)          ${ms(imported - start)}`);
+  console.log(`  load + validate project file            ${ms(loaded - imported).padEnd(12)} JSON.parse only: ${ms(parseOnly)}`);
+  console.log(`  render first frame                      ${ms(firstFrame).padEnd(12)} one-line Ink app: ${ms(baseFirst)}`);
+  console.log(`  total                                   ${ms(total).padEnd(12)} target < 500 ms: ${total < 500 ? 'met' : 'MISSED'}`);
+  console.log('\nkey press to frame             n     p50        p95        max        baseline p50 / p95 (one-line Ink app)');
+  const row = (name: string, times: number[]) =>
+    console.log(`  ${name.padEnd(26)} ${String(times.length).padEnd(5)} ${ms(percentile(times, 50)).padEnd(10)} ${ms(percentile(times, 95)).padEnd(10)} ${ms(Math.max(...times)).padEnd(10)} ${ms(percentile(baseKeys, 50))} / ${ms(percentile(baseKeys, 95))}`);
+  row('moves (j k PgDn PgUp G g !)', moveTimes);
+  row('confirm (Enter)', confirmTimes);
+  row('merge, undo, redo, exclude', editTimes);
+  row('all keys', all);
+  console.log(`  p95 target < 30 ms: ${percentile(all, 95) < 30 ? 'met' : 'MISSED'}`);
+  console.log(`\nautosave after a change (journal append, after the frame): n ${saveTimes.length}, p50 ${ms(percentile(saveTimes, 50))}, max ${ms(Math.max(...saveTimes))}; full atomic save of the file (on quit): ${ms(fullSaveTime)}`);
+}
+
+await main();
