@@ -15,6 +15,7 @@ export const COMMANDS: ReadonlyArray<() => Promise<{ register: RegisterCommand }
   () => import('./align.js'),
   () => import('./review.js'),
   () => import('./diff.js'),
+  () => import('./update.js'),
   () => import('./export.js'),
   () => import('./import.js'),
   () => import('./info.js'),

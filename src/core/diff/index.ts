@@ -21,3 +21,5 @@ export { diffProjectVersions, beadUnits } from './project-units.js';
 export { guessLanguage } from './guess-lang.js';
 export { diffRevisions, textsAtRevision, latestRevision, UPDATE_SOURCE_OPERATION } from './revisions.js';
 export type { SideTexts } from './revisions.js';
+export { updateSource } from './update-source.js';
+export type { UpdateOutcome, UpdateContext } from './update-source.js';
