@@ -14,7 +14,7 @@ import type { ScoringModel } from './scorer.js';
 /** Lattices up to this many nodes are searched whole. */
 export const FULL_SEARCH_NODES = 1_200_000;
 /** Half-width, in sentences of each level, of the band around the coarser path. */
-export const BAND_RADIUS = 8;
+export const BAND_RADIUS = 5;
 
 /** The side with each pair of neighbouring sentences merged into one unit. */
 export function halveSide(side: SideFeatures): SideFeatures {

@@ -24,11 +24,11 @@ const MIN_LEARNING_WEIGHT = 0.3;
 /** Beads with more distinct words than this on a side are skipped (too many spurious pairs). */
 const MAX_WORDS_PER_SIDE = 40;
 
-function wordKeys(side: SideFeatures, start: number, end: number, interner: KeyInterner): string[] {
-  const words = new Set<string>();
+function wordIds(side: SideFeatures, start: number, end: number, interner: KeyInterner): number[] {
+  const words = new Set<number>();
   for (let t = side.tokenStart[start]!; t < side.tokenStart[end]!; t++) {
-    const name = interner.names[side.base[t]!]!;
-    if (name.startsWith('t:') && side.weight[t]! >= MIN_LEARNING_WEIGHT) words.add(name);
+    const id = side.base[t]!;
+    if (side.weight[t]! >= MIN_LEARNING_WEIGHT && interner.names[id]!.startsWith('t:')) words.add(id);
   }
   return [...words];
 }
@@ -41,15 +41,27 @@ export function countCooccurrences(
   target: SideFeatures,
   interner: KeyInterner,
 ): CooccurrenceCounts {
+  // Counted on interned ids (numbers hash far faster than strings), named only at the end.
+  const keySpace = interner.size;
+  const sourceCounts = new Map<number, number>();
+  const targetCounts = new Map<number, number>();
+  const pairCounts = new Map<number, number>();
   for (const bead of beads) {
     if (bead.sourceEnd === bead.sourceStart || bead.targetEnd === bead.targetStart) continue;
-    const sourceWords = wordKeys(source, bead.sourceStart, bead.sourceEnd, interner);
-    const targetWords = wordKeys(target, bead.targetStart, bead.targetEnd, interner);
+    const sourceWords = wordIds(source, bead.sourceStart, bead.sourceEnd, interner);
+    const targetWords = wordIds(target, bead.targetStart, bead.targetEnd, interner);
     if (sourceWords.length > MAX_WORDS_PER_SIDE || targetWords.length > MAX_WORDS_PER_SIDE) continue;
     counts.beads++;
-    for (const word of sourceWords) counts.source.set(word, (counts.source.get(word) ?? 0) + 1);
-    for (const word of targetWords) counts.target.set(word, (counts.target.get(word) ?? 0) + 1);
-    for (const s of sourceWords) for (const t of targetWords) counts.pairs.set(`${s}\t${t}`, (counts.pairs.get(`${s}\t${t}`) ?? 0) + 1);
+    for (const word of sourceWords) sourceCounts.set(word, (sourceCounts.get(word) ?? 0) + 1);
+    for (const word of targetWords) targetCounts.set(word, (targetCounts.get(word) ?? 0) + 1);
+    for (const s of sourceWords) for (const t of targetWords) pairCounts.set(s * keySpace + t, (pairCounts.get(s * keySpace + t) ?? 0) + 1);
+  }
+  const names = interner.names;
+  for (const [id, value] of sourceCounts) counts.source.set(names[id]!, (counts.source.get(names[id]!) ?? 0) + value);
+  for (const [id, value] of targetCounts) counts.target.set(names[id]!, (counts.target.get(names[id]!) ?? 0) + value);
+  for (const [pair, value] of pairCounts) {
+    const name = `${names[Math.floor(pair / keySpace)]!}\t${names[pair % keySpace]!}`;
+    counts.pairs.set(name, (counts.pairs.get(name) ?? 0) + value);
   }
   return counts;
 }

@@ -26,8 +26,16 @@ export function isCjkLanguage(lang: string): boolean {
 
 /** Lower-cases and strips diacritics, so Zürich, zurich and ZURICH compare equal. */
 export function foldWord(word: string): string {
-  return word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  let folded = foldCache.get(word);
+  if (folded === undefined) {
+    folded = word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+    // Words repeat a great deal; the cache is bounded so a huge batch cannot grow it forever.
+    if (foldCache.size > 200_000) foldCache.clear();
+    foldCache.set(word, folded);
+  }
+  return folded;
 }
+const foldCache = new Map<string, string>();
 
 /** Words shorter than this are kept whole; longer ones are cut, a cheap multilingual stemmer. */
 const STEM_LENGTH = 5;
