@@ -8,7 +8,8 @@
 import type { BeadStatus, Project, ProjectBead, ProjectSegment, Revision } from '../types.js';
 import { UserError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
-import { joinSegmentTexts, sameLanguage } from './language-tag.js';
+import { joinSegmentTexts } from '../project/segment-text.js';
+import { sameLanguage } from './language-tag.js';
 
 /** Which beads to export. */
 export interface ExportSelection {
@@ -76,14 +77,14 @@ export function selectTargets(project: Project, targets: readonly string[] | und
 }
 
 function segmentTexts(ids: readonly string[], byId: Map<string, ProjectSegment>, lang: string, beadId: string): string {
-  return joinSegmentTexts(
-    ids.map((id) => {
+  // Joined as the review screen joins merged segments, so an export equals a merge done by hand.
+  return ids
+    .map((id) => {
       const segment = byId.get(id);
       if (!segment) throw new UserError('export-unknown-segment', { bead: beadId, lang, segment: id }, EXIT.dataError);
       return segment.text;
-    }),
-    lang,
-  );
+    })
+    .reduce((joined, text) => joinSegmentTexts(joined, text), '');
 }
 
 function isSelected(status: BeadStatus, wanted: 'confirmed' | 'all', skipped: SkippedCounts): boolean {

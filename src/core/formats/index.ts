@@ -13,4 +13,4 @@ export { displayInlineCodes, encodeInlineCode, flattenInlineCodes, hasInlineCode
 export type { CodeElement, InlineCode } from './inline-codes.js';
 export { findForbiddenXmlChar, removeForbiddenXmlChars } from './xml-chars.js';
 export { isoToTmxDate, tmxDateToIso } from './tmx-date.js';
-export { normalizeLanguageTag, joinSegmentTexts } from './language-tag.js';
+export { normalizeLanguageTag } from './language-tag.js';

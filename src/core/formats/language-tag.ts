@@ -22,15 +22,3 @@ export function normalizeLanguageTag(tag: string): string {
 export function sameLanguage(a: string, b: string): boolean {
   return normalizeLanguageTag(a).toLowerCase() === normalizeLanguageTag(b).toLowerCase();
 }
-
-const NO_SPACE_LANGUAGES = new Set(['zh', 'ja', 'th', 'lo', 'km', 'my', 'yue', 'wuu']);
-
-/** Whether sentences of this language are written one after the other without a space (CJK, Thai...). */
-export function joinsWithoutSpace(lang: string): boolean {
-  return NO_SPACE_LANGUAGES.has(normalizeLanguageTag(lang).split('-')[0]?.toLowerCase() ?? '');
-}
-
-/** Joins the sentences of one side of a bead the way the language writes consecutive sentences. */
-export function joinSegmentTexts(texts: readonly string[], lang: string): string {
-  return texts.join(joinsWithoutSpace(lang) ? '' : ' ');
-}

@@ -7,7 +7,7 @@ import { projectToXliff } from '../../../src/core/formats/xliff-writer.js';
 import { xliffToProject } from '../../../src/core/formats/xliff-reader.js';
 import { encodeInlineCode, flattenInlineCodes } from '../../../src/core/formats/inline-codes.js';
 import type { Project } from '../../../src/core/types.js';
-import { joinSegmentTexts } from '../../../src/core/formats/language-tag.js';
+import { joinSegmentTexts } from '../../../src/core/project/segment-text.js';
 import { alignedProject } from './aligned-project.js';
 
 const OPTIONS = { fileName: 'x', toolVersion: '0', importedAt: '2024-01-01T00:00:00.000Z' };
@@ -17,8 +17,8 @@ function pairs(project: Project) {
   return target.beads
     .filter((bead) => bead.source.length > 0 && bead.target.length > 0 && bead.status !== 'excluded')
     .map((bead) => ({
-      source: joinSegmentTexts(bead.source.map((id) => project.source.segments.find((s) => s.id === id)!.text), project.source.lang),
-      target: joinSegmentTexts(bead.target.map((id) => target.document.segments.find((s) => s.id === id)!.text), target.document.lang),
+      source: bead.source.map((id) => project.source.segments.find((s) => s.id === id)!.text).reduce((a, b) => joinSegmentTexts(a, b), ''),
+      target: bead.target.map((id) => target.document.segments.find((s) => s.id === id)!.text).reduce((a, b) => joinSegmentTexts(a, b), ''),
       status: bead.status,
       note: bead.note,
     }));
