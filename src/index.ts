@@ -7,3 +7,4 @@ export { align, alignDetailed, parseDictionary, learnLexicon, mergeCounts, empty
 export type { AlignOptions, AlignResult, AlignWarning, Lexicon, KeyLexicon, CooccurrenceCounts } from './core/align/index.js';
 export { diffInline, diffSentences, diffUnits, diffProjectVersions, diffRevisions, applyDiff, renderPretty, renderPlain, renderJson, renderHtml } from './core/diff/index.js';
 export type { InlinePart, DiffEntry, DiffResult, DiffSummary, DiffUnit, DiffReport, ChangeKind } from './core/diff/index.js';
+export * from './core/formats/index.js';
