@@ -3,7 +3,7 @@
  * never a mix: write a temporary file in the same folder, fsync it, keep the old file as `.bak`,
  * rename the temporary file over the old one, fsync the folder.
  */
-import { closeSync, fsyncSync, linkSync, openSync, renameSync, rmSync, writeSync, copyFileSync } from 'node:fs';
+import { closeSync, copyFileSync, fsyncSync, linkSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** Points in a save where tests can simulate a crash. Not for production use. */
@@ -26,6 +26,30 @@ const CHUNK_BYTES = 1 << 20;
 /** The temporary file a save writes first; unique per process so two writers never share it. */
 export function temporaryPath(path: string): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Removes temporary files that processes killed in the middle of a save left next to `path`. */
+export function removeStaleTemporaries(path: string): void {
+  const prefix = `.${basename(path)}.`;
+  let names: string[];
+  try {
+    names = readdirSync(dirname(path));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = name.startsWith(prefix) ? /^(\d+)\.tmp(\.bak)?$/.exec(name.slice(prefix.length))?.[1] : undefined;
+    if (pid !== undefined && Number(pid) !== process.pid && !isAlive(Number(pid))) rmSync(join(dirname(path), name), { force: true });
+  }
 }
 
 function writeAll(fd: number, bytes: Buffer, hooks: AtomicWriteHooks | undefined): void {
@@ -66,6 +90,7 @@ function syncFolder(path: string): void {
 
 /** Replaces `path` with `text` atomically (see the module comment). */
 export function writeFileAtomic(path: string, text: string, options: AtomicWriteOptions = {}): void {
+  removeStaleTemporaries(path);
   const temporary = temporaryPath(path);
   const fd = openSync(temporary, 'w', 0o644);
   try {

@@ -6,9 +6,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Project } from '../../src/core/types.js';
 import { acquireLock, loadProject, saveProject } from '../../src/io/project-file.js';
@@ -31,8 +31,12 @@ function crashDuringSave(mode: 'before-rename' | 'mid-write' | 'mid-append', cop
 test('crash between write and rename: the project on disk is the old state, intact', () => {
   const { path, old } = crashDuringSave('before-rename');
   assert.deepEqual(loadProject(path), old);
-  // The lock of the killed process is stale now: the next session opens the project.
-  acquireLock(path)();
+  assert.equal(readdirSync(dirname(path)).filter((name) => name.endsWith('.tmp')).length, 1, 'the killed save left its temporary file');
+  // The lock of the killed process is stale now: the next session opens the project and saves.
+  const release = acquireLock(path);
+  saveProject(path, old, { full: true });
+  release();
+  assert.deepEqual(readdirSync(dirname(path)).sort(), ['big.bitext.json', 'big.bitext.json.bak'], 'no temporary file or lock is left');
 });
 
 test('crash in the middle of writing: the project on disk is the old state, intact', () => {
