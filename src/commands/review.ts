@@ -85,6 +85,8 @@ export async function reviewProjectFile(path: string, options: ReviewOptions = {
   const notice = recoveryNotice(path);
   const release = acquireLock(path);
   try {
+    // React picks its build when first loaded; the development build checks every element of every frame.
+    process.env['NODE_ENV'] ??= 'production';
     const { runReview } = await import('../ui/run-review.js');
     const shownPath = relative(process.cwd(), path) || path;
     const result = await runReview({ project, lang: options.target, author: defaultAuthor(options.author), sinceRevision: since, save: (next) => saveProject(path, next), notice });

@@ -3,6 +3,7 @@
  * pairs on screen were laid out), and only colours them.
  */
 import { Box, Text } from 'ink';
+import { memo } from 'react';
 import type { BeadStatus } from '../../core/types.js';
 import type { PairLine } from '../layout/pair-layout.js';
 import type { Side } from '../state/view-reducer.js';
@@ -25,7 +26,9 @@ export interface PairListProps {
   activeSide: Side;
 }
 
-function Gutter({ row }: { row: ListRow }) {
+type RowLook = Omit<ListRow, 'key'>;
+
+function Gutter({ row }: { row: RowLook }) {
   const color = row.isWeak ? theme.warning : row.isFocused ? theme.focus : theme.status[row.status];
   return (
     <Text color={color} bold={row.isFocused} inverse={row.isFocused && row.line.gutter.startsWith('▶')}>
@@ -34,7 +37,7 @@ function Gutter({ row }: { row: ListRow }) {
   );
 }
 
-function SideText({ text, isActive, row }: { text: string; isActive: boolean; row: ListRow }) {
+function SideText({ text, isActive, row }: { text: string; isActive: boolean; row: RowLook }) {
   const isExcluded = row.status === 'excluded';
   return (
     <Text color={row.isFocused && isActive ? theme.activeSide : undefined} bold={row.isFocused && isActive} dimColor={isExcluded} strikethrough={isExcluded}>
@@ -43,23 +46,39 @@ function SideText({ text, isActive, row }: { text: string; isActive: boolean; ro
   );
 }
 
+interface PairRowProps {
+  line: PairLine;
+  isFocused: boolean;
+  isWeak: boolean;
+  status: BeadStatus;
+  activeSide: Side;
+}
+
+/** One screen line; memoised, so moving the focus re-renders only the lines that changed. */
+const PairRow = memo(function PairRow({ line, isFocused, isWeak, status, activeSide }: PairRowProps) {
+  const row = { line, isFocused, isWeak, status };
+  return (
+    <Text wrap="truncate">
+      <Gutter row={row} />
+      {line.right === undefined ? (
+        <SideText text={line.left} isActive={line.side === activeSide} row={row} />
+      ) : (
+        <>
+          <SideText text={line.left} isActive={activeSide === 'source'} row={row} />
+          <Text color={theme.chrome}>{' │ '}</Text>
+          <SideText text={line.right} isActive={activeSide === 'target'} row={row} />
+        </>
+      )}
+    </Text>
+  );
+});
+
 /** The list body: one `<Text>` per screen line, never wrapped again by Ink. */
 export function PairList({ rows, height, activeSide }: PairListProps) {
   return (
     <Box flexDirection="column" height={height}>
       {rows.map((row) => (
-        <Text key={row.key} wrap="truncate">
-          <Gutter row={row} />
-          {row.line.right === undefined ? (
-            <SideText text={row.line.left} isActive={row.line.side === activeSide} row={row} />
-          ) : (
-            <>
-              <SideText text={row.line.left} isActive={activeSide === 'source'} row={row} />
-              <Text color={theme.chrome}>{' │ '}</Text>
-              <SideText text={row.line.right} isActive={activeSide === 'target'} row={row} />
-            </>
-          )}
-        </Text>
+        <PairRow key={row.key} line={row.line} isFocused={row.isFocused} isWeak={row.isWeak} status={row.status} activeSide={activeSide} />
       ))}
     </Box>
   );
