@@ -7,7 +7,7 @@ import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { UserError } from '../core/errors.js';
 import { EXIT } from '../core/exit-codes.js';
-import { CHANGE_KINDS, isEqual, updateSource } from '../core/diff/index.js';
+import { isEqual, summaryCounts, updateSource } from '../core/diff/index.js';
 import { segment } from '../core/segment/index.js';
 import { t, tDynamic } from '../i18n/index.js';
 import { acquireLock, loadProject, saveProject } from '../io/project-file.js';
@@ -35,7 +35,7 @@ export function runUpdate(path: string, options: UpdateCommandOptions): void {
       process.stdout.write(`${t('update.unchanged', { path })}\n`);
       return;
     }
-    const counts = CHANGE_KINDS.map((kind) => `${outcome.diff.summary.counts[kind]} ${tDynamic(`diff.kind.${kind}`)}`).join(', ');
+    const counts = summaryCounts(outcome.diff.summary, (key, params) => tDynamic(key, params ?? {}));
     const lines = [t('update.source', { counts, sentences: segments.length })];
     for (const target of outcome.targets) lines.push(`  ${t('update.target', { ...target })}`);
     if (options.dryRun) lines.push(t('update.dryRun'));

@@ -11,7 +11,7 @@ export { viewRows, formatPositions } from './view.js';
 export type { ViewRow, ViewOptions } from './view.js';
 export { MARKER_STYLE, COLOUR_STYLE, renderParts } from './inline-style.js';
 export type { TextStyle } from './inline-style.js';
-export { renderPretty, summaryLine } from './render-pretty.js';
+export { renderPretty, summaryLine, summaryCounts } from './render-pretty.js';
 export { renderPlain } from './render-plain.js';
 export { renderJson, DIFF_JSON_VERSION } from './render-json.js';
 export { renderHtml, escapeHtml } from './render-html.js';

@@ -26,9 +26,16 @@ function entryLines(entry: DiffEntry, comparison: Comparison, style: TextStyle, 
   return [heading, ...entry.fields.map((field, f) => `${INDENT}${label(f)}${renderParts(field.parts, style)}`)];
 }
 
+/** The count of each kind of change, as a translated list ("9 changed, 0 added, …"). */
+export function summaryCounts(summary: DiffSummary, translate: Translate): string {
+  return CHANGE_KINDS.map((kind) => translate('diff.summaryCount', { count: summary.counts[kind], kind: translate(`diff.kind.${kind}`) })).join(
+    translate('diff.listSeparator'),
+  );
+}
+
 /** The summary line: counts of each kind and the changed-words share. */
 export function summaryLine(summary: DiffSummary, translate: Translate): string {
-  const counts = CHANGE_KINDS.map((kind) => `${summary.counts[kind]} ${translate(`diff.kind.${kind}`)}`).join(', ');
+  const counts = summaryCounts(summary, translate);
   const words = translate('diff.summaryWords', {
     percent: summary.changedWordsPercent.toFixed(1),
     changed: summary.changedWords,

@@ -34,6 +34,8 @@ export type DiffLabelKey =
   | 'diff.position.none'
   | 'diff.skipped'
   | 'diff.summary'
+  | 'diff.summaryCount'
+  | 'diff.listSeparator'
   | 'diff.summaryWords'
   | 'diff.identical'
   | 'diff.htmlTitle'
