@@ -5,7 +5,7 @@
  */
 import { UserError } from '../errors.js';
 import type { Project, Revision } from '../types.js';
-import { diffUnits, sentenceUnits } from './compare.js';
+import { diffSentences, diffUnits, sentenceUnits } from './compare.js';
 import type { Comparison } from './report.js';
 
 /** The segments of one document (the source, or a target) at some revision. */
@@ -40,15 +40,39 @@ function undoRevision(sides: SideTexts[], revision: Revision): void {
   const ids = revision.segments ?? [];
   const before = revision.before;
   if (revision.operation === UPDATE_SOURCE_OPERATION) {
-    doc.segments = before.map((text, k) => ({ id: `r${revision.number}.${k}`, text }));
+    doc.segments = undoUpdate(doc.segments, before, revision.number);
     return;
   }
-  const at = doc.segments.findIndex((s) => s.id === ids[0]);
+  const at = findSegment(doc.segments, ids[0], revision.after ?? []);
   if (at < 0) throw new UserError('diff-rev-not-undoable', { revision: revision.number });
   // Edits replace one segment, splits two (back into one), merges one (back into two).
   const replaced = revision.operation === 'split-segment' ? 2 : 1;
   const restored = before.map((text, k) => ({ id: k === 0 ? ids[0]! : `${ids[0]!}~${revision.number}.${k}`, text }));
   doc.segments.splice(at, replaced, ...restored);
+}
+
+/**
+ * Where the segment a revision touched is now: by id, else (when undoing a later merge made up an
+ * id) the only segment whose text is what the revision wrote.
+ */
+function findSegment(segments: SideTexts['segments'], id: string | undefined, after: readonly string[]): number {
+  const byId = segments.findIndex((s) => s.id === id);
+  if (byId >= 0 || after.length === 0) return byId;
+  const byText = segments.flatMap((s, k) => (s.text === after[0] ? [k] : []));
+  return byText.length === 1 ? byText[0]! : -1;
+}
+
+/** The source before an update: unchanged sentences get their ids back, the others get new ones. */
+function undoUpdate(current: SideTexts['segments'], before: readonly string[], number: number): SideTexts['segments'] {
+  const { entries } = diffSentences(current.map((s) => s.text), before, { lang: 'und' });
+  const restored: SideTexts['segments'] = [];
+  for (const entry of entries) {
+    entry.new.forEach((j, k) => {
+      const id = entry.kind === 'equal' ? current[entry.old[k]!]!.id : `r${number}.${j}`;
+      restored.push({ id, text: before[j]! });
+    });
+  }
+  return restored;
 }
 
 /** The texts of every document of `project` as they were right after revision `number`. */
