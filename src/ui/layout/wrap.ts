@@ -1,6 +1,6 @@
 /**
  * Wraps text to a number of terminal columns. Widths come from string-width, so CJK characters
- * count two columns and combining marks none; graphemes are never split. Lines break after a
+ * count two columns and combining marks none; graphemes are never split. Lines break at a
  * space, or between any two characters when one of them is wide (CJK text has no spaces), and a
  * word longer than the line is cut at the column limit.
  */
@@ -19,7 +19,7 @@ interface Cell {
 }
 
 function canBreakBetween(before: Cell, after: Cell): boolean {
-  if (before.text === ' ') return true;
+  if (before.text === ' ' || after.text === ' ') return true;
   // CJK: any boundary is fine, except before closing punctuation, which must stay on its line.
   return (before.width === 2 || after.width === 2) && !/^[，。、；：！？）》」』”’,.;:!?)\]]/u.test(after.text);
 }
