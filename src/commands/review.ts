@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { hostname, userInfo } from 'node:os';
-import { relative } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { UserError } from '../core/errors.js';
 import { EXIT } from '../core/exit-codes.js';
@@ -31,6 +31,12 @@ export function defaultAuthor(explicit?: string): string {
   } catch {
     return 'reviewer';
   }
+}
+
+/** A path as a person would type it from here: relative inside the current folder, else absolute. */
+export function displayPath(path: string): string {
+  const shown = relative(process.cwd(), path);
+  return shown === '' || shown.startsWith('..') || isAbsolute(shown) ? resolve(path) : shown;
 }
 
 /** Stops with a clear message unless both standard input and output are terminals. */
@@ -88,7 +94,7 @@ export async function reviewProjectFile(path: string, options: ReviewOptions = {
     // React picks its build when first loaded; the development build checks every element of every frame.
     process.env['NODE_ENV'] ??= 'production';
     const { runReview } = await import('../ui/run-review.js');
-    const shownPath = relative(process.cwd(), path) || path;
+    const shownPath = displayPath(path);
     const result = await runReview({ project, lang: options.target, author: defaultAuthor(options.author), sinceRevision: since, save: (next) => saveProject(path, next), notice });
     const { summary } = result;
     const lang = options.target ?? project.targets[0]!.document.lang;

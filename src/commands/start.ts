@@ -4,7 +4,7 @@
  * clean) and opens it for review. Without a terminal it aligns, prints a summary and exits 0.
  */
 import { existsSync, mkdirSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { align } from '../core/align/index.js';
@@ -18,7 +18,7 @@ import { lexiconsFor } from '../io/align-lexicons.js';
 import { readText } from '../io/read-text.js';
 import { toolVersion } from '../io/tool-version.js';
 import { LOW_CONFIDENCE } from '../ui/state/pairs.js';
-import { defaultAuthor, reviewProjectFile } from './review.js';
+import { defaultAuthor, displayPath, reviewProjectFile } from './review.js';
 
 /** The package root, from src/commands (tsx) or dist/commands (built) alike. */
 const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -58,7 +58,7 @@ export function alignSample(author: string, version: string, time: string): Proj
 
 /** The working project: loaded when it exists, else aligned from the sample and saved. */
 export function workingProject(path: string, author: string, log: (line: string) => void): Project {
-  const shown = relative(process.cwd(), path) || path;
+  const shown = displayPath(path);
   if (existsSync(path)) {
     log(t('start.reusing', { path: shown }));
     return loadProject(path);
@@ -81,7 +81,7 @@ export async function start(): Promise<void> {
     return;
   }
   const beads = project.targets[0]!.beads;
-  const shown = relative(process.cwd(), path) || path;
+  const shown = displayPath(path);
   const summary = t('start.notATerminal', {
     pairs: beads.length,
     confirmed: beads.filter((bead) => bead.status === 'confirmed').length,

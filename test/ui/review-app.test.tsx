@@ -3,10 +3,14 @@
  * the frame a person sees and at the project the screen saved.
  */
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { render } from 'ink-testing-library';
 import type { Project } from '../../src/core/types.js';
 import { initI18n } from '../../src/i18n/index.js';
+import { acquireLock, loadProject, saveProject } from '../../src/io/project-file.js';
 import { ReviewApp } from '../../src/ui/ReviewApp.js';
 import type { ReviewResult } from '../../src/ui/ReviewApp.js';
 import { FIXED_NOW, KEY, press, sampleProject, type } from './helpers.js';
@@ -261,6 +265,38 @@ describe('ReviewApp', () => {
     await press(app.stdin, '?');
     assert.match(app.frame(), /EN {2}SCIO briefing/);
     app.unmount();
+  });
+
+  test('--ui-lang zh-CN: header, footer, notices and the help overlay are in Chinese', async () => {
+    initI18n('zh-CN');
+    const app = open();
+    assert.match(app.frame(), /已确认 0\/35 · 筛选：全部 · 操作对象：译文/);
+    assert.match(app.frame(), /⏎ 确认 {2}m 合并 {2}s 拆分/);
+    await press(app.stdin, 'u');
+    assert.match(app.frame(), /没有可撤销的操作/);
+    await press(app.stdin, '?');
+    assert.match(app.frame(), /x\s+排除/);
+    app.unmount();
+    initI18n('en');
+  });
+
+  test('autosave writes through the project file: a change is on disk before quitting', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bitext-ui-'));
+    const path = join(dir, 'sample.bitext.json');
+    saveProject(path, sampleProject());
+    const release = acquireLock(path);
+    let app: ReturnType<typeof render> | undefined;
+    try {
+      app = render(<ReviewApp project={loadProject(path)} author="li.wei" now={FIXED_NOW} size={{ columns: 100, rows: 30 }} onSave={(p) => saveProject(path, p)} onExit={() => {}} />);
+      await press(app.stdin, '4', KEY.enter, 'x');
+      assert.match(app.lastFrame() ?? '', /4 ✗ 1-1/);
+      const onDisk = loadProject(path);
+      assert.equal(onDisk.targets[0]!.beads[3]!.status, 'excluded');
+    } finally {
+      app?.unmount();
+      release();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test('q quits with a summary of what the session changed', async () => {
