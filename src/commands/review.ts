@@ -13,6 +13,7 @@ import type { Project } from '../core/types.js';
 import { t, tDynamic } from '../i18n/index.js';
 import { acquireLock, loadProject, lockPath, saveProject } from '../io/project-file.js';
 import { isProcessAlive } from '../io/project-lock.js';
+import { MIN_SIZE } from '../ui/min-size.js';
 
 /** Options of `review`. */
 export interface ReviewOptions {
@@ -42,6 +43,14 @@ export function displayPath(path: string): string {
 /** Stops with a clear message unless both standard input and output are terminals. */
 export function requireTerminal(): void {
   if (!process.stdin.isTTY || !process.stdout.isTTY) throw new UserError('review-no-tty', {}, EXIT.userError);
+}
+
+/** Stops with a clear message when the terminal is too small to show the review screen at all. */
+function requireRoom(): void {
+  const { columns, rows } = process.stdout;
+  if (columns < MIN_SIZE.columns || rows < MIN_SIZE.rows) {
+    throw new UserError('review-terminal-too-small', { columns, rows, minColumns: MIN_SIZE.columns, minRows: MIN_SIZE.rows });
+  }
 }
 
 /** Loads a project; when it is unreadable and a backup exists, says how to get the backup back. */
@@ -82,6 +91,7 @@ function parseSince(since: string | undefined): number | undefined {
 /** Opens `path` in the review screen until the person quits; prints the session summary. */
 export async function reviewProjectFile(path: string, options: ReviewOptions = {}): Promise<void> {
   requireTerminal();
+  requireRoom();
   const since = parseSince(options.since);
   const project = loadWithBackupHint(path);
   if (project.targets.length === 0) throw new UserError('review-no-targets', { path });

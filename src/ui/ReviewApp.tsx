@@ -20,6 +20,7 @@ import { useReviewKeys } from './hooks/use-review-keys.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
 import type { TerminalSize } from './hooks/use-terminal-size.js';
 import { isSideBySide } from './layout/pair-layout.js';
+import { MIN_SIZE } from './min-size.js';
 import { wrapText } from './layout/wrap.js';
 import { listRows } from './state/list-model.js';
 import { confirmedCount, targetFor } from './state/pairs.js';
@@ -31,8 +32,6 @@ import { splitPoints } from './state/split-points.js';
 import { initialViewState } from './state/view-reducer.js';
 import type { Notice } from './state/view-reducer.js';
 
-/** The smallest terminal the screen can be used in. */
-export const MIN_SIZE: TerminalSize = { columns: 40, rows: 10 };
 
 /** What the screen reports when it closes. */
 export interface ReviewResult {
