@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { Option } from 'commander';
 import type { Command } from 'commander';
-import { alignDetailed } from '../core/align/index.js';
+import { alignDetailed, segmentsOfGivenLines } from '../core/align/index.js';
 import type { AlignResult, AlignWarning, KeyLexicon, Lexicon } from '../core/align/index.js';
 import { UserError } from '../core/errors.js';
 import { EXIT } from '../core/exit-codes.js';
@@ -42,27 +42,25 @@ export interface AlignDocument {
   segments: Segment[];
 }
 
-/** Sentences of a pre-segmented file: line k is sentence k (a final newline adds no sentence). */
-export function presegmentedSegments(text: string): Segment[] {
+/**
+ * Sentences of a pre-segmented file: line k is sentence k (a final newline adds no sentence). Each
+ * line's kind (heading, speaker label, page chrome) is read off its text, as `align()` does for
+ * plain sentence lists, so the project records it and the aligner anchors on it.
+ */
+export function presegmentedSegments(text: string, lang: string): Segment[] {
   const lines = text.split('\n');
   if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
-  let start = 0;
-  return lines.map((line) => {
-    const segment: Segment = { text: line, start, end: start + line.length, paragraph: 0, kind: 'sentence' };
-    start += line.length + 1;
-    return segment;
-  });
+  return segmentsOfGivenLines(lines, lang);
 }
 
 /** Reads and segments one side. */
 export function readDocument(path: string, lang: string, presegmented: boolean): AlignDocument {
   const text = readText(path);
-  return { file: path === '-' ? 'stdin' : basename(path), segments: presegmented ? presegmentedSegments(text) : segment(text, { lang }) };
+  return { file: path === '-' ? 'stdin' : basename(path), segments: presegmented ? presegmentedSegments(text, lang) : segment(text, { lang }) };
 }
 
-/** Aligns two read documents (segment metadata as anchors unless pre-segmented). */
+/** Aligns two read documents (paragraphs and segment kinds as anchors). */
 export function alignDocuments(source: AlignDocument, target: AlignDocument, options: AlignCommandOptions, lexicons: readonly Lexicon[], learntLexicon?: KeyLexicon, realign = true): AlignResult {
-  const withStructure = !options.presegmented;
   return alignDetailed(
     source.segments.map((s) => s.text),
     target.segments.map((s) => s.text),
@@ -71,7 +69,8 @@ export function alignDocuments(source: AlignDocument, target: AlignDocument, opt
       targetLang: options.targetLang,
       lexicons,
       realign,
-      ...(withStructure && { sourceSegments: source.segments, targetSegments: target.segments }),
+      sourceSegments: source.segments,
+      targetSegments: target.segments,
       ...(learntLexicon && { learntLexicon }),
     },
   );

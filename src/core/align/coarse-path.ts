@@ -51,7 +51,8 @@ export function findBand(source: SideFeatures, target: SideFeatures, keyCount: n
   // At the top level, units are long enough for lengths alone, and pairwise lexical matching
   // over the whole lattice would be quadratic.
   const table = isTop ? undefined : buildLexicalTable(coarseBand, coarseSource, coarseTarget, keyCount);
-  const scorer = new BeadScorer(coarseSource, coarseTarget, table, model);
+  // Coarse units are found by lengths alone, so their gaps keep the Gale-Church length term.
+  const scorer = new BeadScorer(coarseSource, coarseTarget, table, { ...model, neutralGaps: false });
   const beads = searchLattice(coarseBand, scorer);
   return bandAroundPath(pathNodes(beads), source.count, target.count, 2, BAND_RADIUS);
 }

@@ -21,7 +21,8 @@ import type { Lexicon } from './lexicon.js';
 import { searchLattice } from './lattice-search.js';
 import type { PathBead } from './lattice-search.js';
 import { backgroundMatchRate, translationMatchRate, withLearntKeys } from './model-estimation.js';
-import { BeadScorer } from './scorer.js';
+import { segmentsOfGivenLines } from './given-lines.js';
+import { BeadScorer, KIND_CODE } from './scorer.js';
 import type { ScoringModel, Structure } from './scorer.js';
 import { isCjkLanguage } from './tokens.js';
 import { inputWarnings } from './warnings.js';
@@ -29,6 +30,7 @@ import type { AlignWarning } from './warnings.js';
 
 export type { Lexicon } from './lexicon.js';
 export { parseDictionary } from './lexicon.js';
+export { kindsOfGivenLines, segmentsOfGivenLines } from './given-lines.js';
 export type { AlignWarning } from './warnings.js';
 export type { KeyLexicon } from './features.js';
 export type { CooccurrenceCounts } from './learnt-lexicon.js';
@@ -40,7 +42,10 @@ export interface AlignOptions {
   sourceLang: string;
   /** BCP-47 tag of the target language. */
   targetLang: string;
-  /** Segments of the source, in the order of `source`: paragraphs and headings become anchors. */
+  /**
+   * Segments of the source, in the order of `source`: paragraphs and headings become anchors.
+   * Without them, each sentence's kind (heading, speaker label, page chrome) is read off its text.
+   */
   sourceSegments?: readonly Segment[];
   /** Segments of the target, in the order of `target`. */
   targetSegments?: readonly Segment[];
@@ -90,7 +95,9 @@ export function alignDetailed(source: readonly string[], target: readonly string
   const targetSide = buildSide(target, draft(target, options.targetLang), interner);
   if (options.learntLexicon) sourceSide = withLearntKeys(sourceSide, options.learntLexicon, interner);
   weigh(sourceSide, targetSide, interner);
-  const structures = off.has('structure') ? ([undefined, undefined] as const) : ([structureOf(options.sourceSegments, source.length), structureOf(options.targetSegments, target.length)] as const);
+  const structures = off.has('structure')
+    ? ([undefined, undefined] as const)
+    : ([structureOf(options.sourceSegments, source, options.sourceLang), structureOf(options.targetSegments, target, options.targetLang)] as const);
 
   const background = backgroundMatchRate(sourceSide, targetSide);
   const firstModel: ScoringModel = {
@@ -99,6 +106,7 @@ export function alignDetailed(source: readonly string[], target: readonly string
     lexicalWeight: LEXICAL_WEIGHT,
     backgroundRate: background,
     matchRate: Math.min(0.9, background + 0.35),
+    neutralGaps: true,
   };
   const firstBand = findBand(sourceSide, targetSide, interner.size, firstModel);
   const firstScorer = new BeadScorer(sourceSide, targetSide, buildLexicalTable(firstBand, sourceSide, targetSide, interner.size), firstModel, ...structures);
@@ -132,11 +140,12 @@ function oneToOneLengths(beads: readonly PathBead[], source: SideFeatures, targe
     .map((bead) => [source.lengths[bead.sourceStart]!, target.lengths[bead.targetStart]!]);
 }
 
-function structureOf(segments: readonly Segment[] | undefined, count: number): Structure | undefined {
-  if (!segments || segments.length !== count) return undefined;
+/** Paragraphs and kinds from the caller's segments, or kinds read off the sentences themselves. */
+function structureOf(given: readonly Segment[] | undefined, sentences: readonly string[], lang: string): Structure {
+  const segments = given && given.length === sentences.length ? given : segmentsOfGivenLines(sentences, lang);
   return {
     paragraphStart: Uint8Array.from(segments, (segment, index) => (index === 0 || segment.paragraph !== segments[index - 1]!.paragraph ? 1 : 0)),
-    isHeading: Uint8Array.from(segments, (segment) => (segment.kind === 'sentence' ? 0 : 1)),
+    kind: Uint8Array.from(segments, (segment) => KIND_CODE[segment.kind]),
   };
 }
 

@@ -1,6 +1,12 @@
 /**
  * Dynamic programming over the band: the Viterbi path (the alignment) and, with forward-backward,
  * the posterior probability of each of its beads (the confidence).
+ *
+ * Unmatched sentences come in runs (picture captions, OCR debris, an untranslated passage, page
+ * chrome), so a 1-0 or 0-1 bead that continues a run of its own kind costs less than one that
+ * opens a run, as gaps do in sequence alignment. Without this, k inserted lines cost k times the
+ * 0-1 prior and the search prefers smearing them over the neighbouring beads as 1-3 / 1-4 merges.
+ * Each node therefore has three states: reached by a bead with both sides, by a 1-0, by a 0-1.
  */
 import { BEAD_SHAPES } from './bead-shapes.js';
 import type { Band } from './band.js';
@@ -19,104 +25,181 @@ export interface PathBead {
   posterior: number;
 }
 
+/** Log-odds bonus of a 1-0 / 0-1 bead that follows one of the same kind (a run goes on). */
+export const GAP_EXTENSION_BONUS = 3;
+
+const SHAPES = BEAD_SHAPES.length;
+const SOURCE_STEP = Int32Array.from(BEAD_SHAPES, (shape) => shape.source);
+const TARGET_STEP = Int32Array.from(BEAD_SHAPES, (shape) => shape.target);
+/** State a shape leads to: 0 a bead with both sides, 1 a deletion (1-0), 2 an insertion (0-1). */
+const STATE_OF = Int8Array.from(BEAD_SHAPES, (shape) => (shape.target === 0 ? 1 : shape.source === 0 ? 2 : 0));
+const STATES = 3;
+
 function logAddExp(x: number, y: number): number {
   if (x === -Infinity) return y;
   if (y === -Infinity) return x;
   return x > y ? x + Math.log1p(Math.exp(y - x)) : y + Math.log1p(Math.exp(x - y));
 }
 
+/** Per-state arrays over the band's nodes, state-major: value of node n in state s at s·size + n. */
+interface Lattice {
+  band: Band;
+  size: number;
+  /** Best score reaching (node, state), and the shape of its last bead. */
+  best: Float64Array;
+  back: Int8Array;
+  /** For gap states: whether the best arrival extended a run (1) or opened one (0). */
+  extended: Uint8Array;
+  bonus: number;
+}
+
+/** Best score at a node over the states other than `except` (-1: over all). */
+function bestExcept(lattice: Lattice, node: number, except: number): number {
+  let value = -Infinity;
+  for (let s = 0; s < STATES; s++) if (s !== except && lattice.best[s * lattice.size + node]! > value) value = lattice.best[s * lattice.size + node]!;
+  return value;
+}
+
+function argBestExcept(lattice: Lattice, node: number, except: number): number {
+  let state = -1;
+  let value = -Infinity;
+  for (let s = 0; s < STATES; s++) {
+    if (s !== except && lattice.best[s * lattice.size + node]! > value) {
+      value = lattice.best[s * lattice.size + node]!;
+      state = s;
+    }
+  }
+  return state;
+}
+
 /**
  * Finds the best path through the band.
  * @param temperature divides scores in the forward-backward pass; undefined skips the posteriors
  */
-export function searchLattice(band: Band, scorer: BeadScorer, temperature?: number): PathBead[] {
-  const shapes = BEAD_SHAPES.length;
+export function searchLattice(band: Band, scorer: BeadScorer, temperature?: number, bonus = GAP_EXTENSION_BONUS): PathBead[] {
   const size = bandSize(band);
-  const best = new Float64Array(size).fill(-Infinity);
-  const back = new Int8Array(size).fill(-1);
+  const lattice: Lattice = { band, size, best: new Float64Array(size * STATES).fill(-Infinity), back: new Int8Array(size * STATES).fill(-1), extended: new Uint8Array(size * STATES), bonus };
+  const { best, back, extended } = lattice;
   const withPosterior = temperature !== undefined;
-  const forward = withPosterior ? new Float64Array(size).fill(-Infinity) : undefined;
-  const scores = withPosterior ? new Float32Array(size * shapes).fill(-Infinity) : undefined;
+  const scores = withPosterior ? new Float32Array(size * SHAPES).fill(-Infinity) : undefined;
   const { lo, hi, offset } = band;
   best[0] = 0;
-  if (forward) forward[0] = 0;
   for (let i = 0; i <= band.n; i++) {
     for (let j = lo[i]!; j <= hi[i]!; j++) {
       const node = offset[i]! + j - lo[i]!;
-      for (let k = 0; k < shapes; k++) {
-        const pi = i - BEAD_SHAPES[k]!.source;
-        const pj = j - BEAD_SHAPES[k]!.target;
+      for (let k = 0; k < SHAPES; k++) {
+        const pi = i - SOURCE_STEP[k]!;
+        const pj = j - TARGET_STEP[k]!;
         if (pi < 0 || pj < lo[pi]! || pj > hi[pi]!) continue;
         const previous = offset[pi]! + pj - lo[pi]!;
-        if (best[previous] === -Infinity) continue;
+        const state = STATE_OF[k]!;
+        const opened = bestExcept(lattice, previous, state === 0 ? -1 : state);
+        const running = state === 0 ? -Infinity : best[state * size + previous]! + bonus;
+        if (opened === -Infinity && running === -Infinity) continue;
         const score = scorer.score(i, j, k);
-        const candidate = best[previous]! + score;
-        if (candidate > best[node]!) {
-          best[node] = candidate;
-          back[node] = k;
-        }
-        if (forward && scores) {
-          scores[node * shapes + k] = score;
-          forward[node] = logAddExp(forward[node]!, forward[previous]! + score / temperature!);
+        if (scores) scores[node * SHAPES + k] = score;
+        const at = state * size + node;
+        const isRun = running > opened;
+        const candidate = (isRun ? running : opened) + score;
+        if (candidate > best[at]!) {
+          best[at] = candidate;
+          back[at] = k;
+          extended[at] = isRun ? 1 : 0;
         }
       }
     }
   }
-  const backward = forward && scores ? backwardPass(band, scores, temperature!) : undefined;
-  return traceBack(band, best, back, scores, forward, backward, temperature);
+  const posteriors = scores ? beadPosteriors(band, scores, temperature!, bonus) : undefined;
+  return traceBack(lattice, scores, posteriors);
 }
 
-function backwardPass(band: Band, scores: Float32Array, temperature: number): Float64Array {
-  const shapes = BEAD_SHAPES.length;
+/** Forward and backward log sums per state, and the total. */
+interface Posteriors {
+  forward: Float64Array;
+  backward: Float64Array;
+  total: number;
+  temperature: number;
+}
+
+/** Log-sum over states except `except` (-1: all) of a state-major array at `node`. */
+function sumExcept(values: Float64Array, size: number, node: number, except: number): number {
+  let total = -Infinity;
+  for (let s = 0; s < STATES; s++) if (s !== except) total = logAddExp(total, values[s * size + node]!);
+  return total;
+}
+
+function beadPosteriors(band: Band, scores: Float32Array, temperature: number, bonus: number): Posteriors {
+  const size = bandSize(band);
   const { lo, hi, offset, n } = band;
-  const backward = new Float64Array(bandSize(band)).fill(-Infinity);
-  backward[bandSize(band) - 1] = 0;
+  const forward = new Float64Array(size * STATES).fill(-Infinity);
+  forward[0] = 0;
+  for (let i = 0; i <= n; i++) {
+    for (let j = lo[i]!; j <= hi[i]!; j++) {
+      const node = offset[i]! + j - lo[i]!;
+      for (let k = 0; k < SHAPES; k++) {
+        const score = scores[node * SHAPES + k]!;
+        if (score === -Infinity) continue;
+        const pi = i - SOURCE_STEP[k]!;
+        const previous = offset[pi]! + j - TARGET_STEP[k]! - lo[pi]!;
+        const state = STATE_OF[k]!;
+        let into = sumExcept(forward, size, previous, state === 0 ? -1 : state);
+        if (state !== 0) into = logAddExp(into, forward[state * size + previous]! + bonus / temperature);
+        forward[state * size + node] = logAddExp(forward[state * size + node]!, into + score / temperature);
+      }
+    }
+  }
+  // backward[s·size + node]: log-sum of every completion from node when it was reached in state s.
+  const backward = new Float64Array(size * STATES).fill(-Infinity);
+  for (let s = 0; s < STATES; s++) backward[s * size + size - 1] = 0;
   for (let i = n; i >= 0; i--) {
     for (let j = hi[i]!; j >= lo[i]!; j--) {
       const node = offset[i]! + j - lo[i]!;
-      let total = backward[node]!;
-      for (let k = 0; k < shapes; k++) {
-        const ni = i + BEAD_SHAPES[k]!.source;
-        const nj = j + BEAD_SHAPES[k]!.target;
+      for (let k = 0; k < SHAPES; k++) {
+        const ni = i + SOURCE_STEP[k]!;
+        const nj = j + TARGET_STEP[k]!;
         if (ni > n || nj < lo[ni]! || nj > hi[ni]!) continue;
         const following = offset[ni]! + nj - lo[ni]!;
-        const score = scores[following * shapes + k]!;
-        if (score === -Infinity || backward[following] === -Infinity) continue;
-        total = logAddExp(total, backward[following]! + score / temperature);
+        const score = scores[following * SHAPES + k]!;
+        const state = STATE_OF[k]!;
+        const rest = backward[state * size + following]!;
+        if (score === -Infinity || rest === -Infinity) continue;
+        const step = rest + score / temperature;
+        for (let s = 0; s < STATES; s++) {
+          const value = state !== 0 && s === state ? step + bonus / temperature : step;
+          backward[s * size + node] = logAddExp(backward[s * size + node]!, value);
+        }
       }
-      backward[node] = total;
     }
   }
-  return backward;
+  return { forward, backward, total: sumExcept(forward, size, size - 1, -1), temperature };
 }
 
-function traceBack(
-  band: Band,
-  best: Float64Array,
-  back: Int8Array,
-  scores: Float32Array | undefined,
-  forward: Float64Array | undefined,
-  backward: Float64Array | undefined,
-  temperature: number | undefined,
-): PathBead[] {
+function traceBack(lattice: Lattice, scores: Float32Array | undefined, posteriors: Posteriors | undefined): PathBead[] {
+  const { band, size, best, back, extended, bonus } = lattice;
   const beads: PathBead[] = [];
-  const total = forward ? forward[bandSize(band) - 1]! : 0;
   let i = band.n;
   let j = band.m;
+  let state = argBestExcept(lattice, size - 1, -1);
   while (i > 0 || j > 0) {
     const node = band.offset[i]! + j - band.lo[i]!;
-    const k = back[node]!;
-    const shape = BEAD_SHAPES[k]!;
-    const pi = i - shape.source;
-    const pj = j - shape.target;
+    const at = state * size + node;
+    const k = back[at]!;
+    const pi = i - SOURCE_STEP[k]!;
+    const pj = j - TARGET_STEP[k]!;
     const previous = band.offset[pi]! + pj - band.lo[pi]!;
+    const previousState = extended[at] === 1 ? state : argBestExcept(lattice, previous, state === 0 ? -1 : state);
     let posterior = Number.NaN;
-    if (scores && forward && backward && temperature !== undefined) {
-      posterior = Math.exp(forward[previous]! + scores[node * BEAD_SHAPES.length + k]! / temperature + backward[node]! - total);
+    if (scores && posteriors) {
+      const { forward, backward, total, temperature } = posteriors;
+      let into = sumExcept(forward, size, previous, state === 0 ? -1 : state);
+      if (state !== 0) into = logAddExp(into, forward[state * size + previous]! + bonus / temperature);
+      posterior = Math.exp(into + scores[node * SHAPES + k]! / temperature + backward[at]! - total);
     }
-    beads.push({ sourceStart: pi, sourceEnd: i, targetStart: pj, targetEnd: j, shapeIndex: k, score: best[node]! - best[previous]!, posterior: Math.min(1, posterior) });
+    const previousBest = best[previousState * size + previous]!;
+    beads.push({ sourceStart: pi, sourceEnd: i, targetStart: pj, targetEnd: j, shapeIndex: k, score: best[at]! - previousBest, posterior: Math.min(1, posterior) });
     i = pi;
     j = pj;
+    state = previousState;
   }
   return beads.reverse();
 }

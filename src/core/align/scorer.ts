@@ -20,20 +20,43 @@ export interface ScoringModel {
   matchRate: number;
   /** Share that finds a match in an unrelated sentence (p0). */
   backgroundRate: number;
+  /**
+   * Score 1-0 / 0-1 beads without the Gale-Church length term (see GAP_LENGTH_TERM). Only where
+   * lexical evidence holds gaps in check: with lengths alone, gaps would become too cheap.
+   */
+  neutralGaps?: boolean;
 }
 
-/** Paragraph starts and headings of each sentence, when the caller knows them. */
+/** Codes of segment kinds in `Structure.kind`. */
+export const KIND_CODE = { sentence: 0, heading: 1, speaker: 2, chrome: 3 } as const;
+
+/** Paragraph starts and segment kinds of each sentence (from the segmenter or the given lines). */
 export interface Structure {
   paragraphStart: Uint8Array;
-  isHeading: Uint8Array;
+  /** A `KIND_CODE` per sentence. */
+  kind: Uint8Array;
 }
 
+/**
+ * Length term of a 1-0 / 0-1 bead. The Gale-Church term scores a sentence against the empty
+ * translation, which makes a 40-character caption as costly to leave out as a badly mismatched
+ * pair, so the search merged unmatched lines into their neighbours instead. A sentence without a
+ * counterpart carries no length evidence; it gets the length term a true bead gets on average:
+ * for a true bead the two-sided tail probability is uniform on [0, 1], and E[log U] = -1.
+ */
+const GAP_LENGTH_TERM = -1;
 /** Penalty for a bead that runs across a paragraph boundary on one side. */
 const PARAGRAPH_CROSSING_PENALTY = 3;
 /** Penalty for a bead that starts a paragraph on one side only. */
 const PARAGRAPH_MISMATCH_PENALTY = 1;
-/** Penalty for pairing a heading with a non-heading. */
+/** Penalty for pairing a heading (or speaker label) with a sentence. */
 const HEADING_MISMATCH_PENALTY = 2;
+/** Penalty per heading or speaker label merged with other segments on its side. */
+const LABEL_MERGE_PENALTY = 3;
+/** Penalty per chrome line (a pager, sharing links) paired with something that is not chrome. */
+const CHROME_PAIR_PENALTY = 6;
+/** Chrome is seldom translated: leaving it unaligned costs about what a 1-1 bead does. */
+const CHROME_GAP_BONUS = 4;
 
 /** Scores beads ending at a lattice node; built once per pass. */
 export class BeadScorer {
@@ -72,11 +95,12 @@ export class BeadScorer {
     const j0 = j - shape.target;
     const sourceLength = this.sourcePrefix[i]! - this.sourcePrefix[i0]!;
     const targetLength = this.targetPrefix[j]! - this.targetPrefix[j0]!;
-    let score = this.model.logPriors[shapeIndex]! + lengthLogProbability(this.model.length, sourceLength, targetLength);
+    const isGap = shape.source === 0 || shape.target === 0;
+    let score = this.model.logPriors[shapeIndex]! + (isGap && this.model.neutralGaps === true ? GAP_LENGTH_TERM : lengthLogProbability(this.model.length, sourceLength, targetLength));
     if (shape.source > 0 && shape.target > 0) {
       if (this.table) score += this.lexical(i0, i, j0, j);
       score -= this.structurePenalty(i0, i, j0, j);
-    }
+    } else if (isGap) score += this.chromeGapBonus(i0, j0, shape.source > 0);
     return score;
   }
 
@@ -134,9 +158,27 @@ export class BeadScorer {
     for (let a = i0 + 1; a < i1; a++) penalty += s.paragraphStart[a]! * PARAGRAPH_CROSSING_PENALTY;
     for (let b = j0 + 1; b < j1; b++) penalty += t.paragraphStart[b]! * PARAGRAPH_CROSSING_PENALTY;
     if (s.paragraphStart[i0] !== t.paragraphStart[j0]) penalty += PARAGRAPH_MISMATCH_PENALTY;
-    if (s.isHeading[i0] !== t.isHeading[j0]) penalty += HEADING_MISMATCH_PENALTY;
-    return penalty;
+    if ((s.kind[i0] === KIND_CODE.sentence) !== (t.kind[j0] === KIND_CODE.sentence)) penalty += HEADING_MISMATCH_PENALTY;
+    return penalty + kindPenalty(s.kind, i0, i1, t.kind, j0, j1) + kindPenalty(t.kind, j0, j1, s.kind, i0, i1);
   }
+
+  private chromeGapBonus(i0: number, j0: number, isSource: boolean): number {
+    const structure = isSource ? this.sourceStructure : this.targetStructure;
+    return structure?.kind[isSource ? i0 : j0] === KIND_CODE.chrome ? CHROME_GAP_BONUS : 0;
+  }
+}
+
+/** Penalties for the kinds on one side of a bead: labels merged with neighbours, chrome paired with text. */
+function kindPenalty(kind: Uint8Array, start: number, end: number, otherKind: Uint8Array, otherStart: number, otherEnd: number): number {
+  let penalty = 0;
+  let otherHasChrome = false;
+  for (let b = otherStart; b < otherEnd && !otherHasChrome; b++) otherHasChrome = otherKind[b] === KIND_CODE.chrome;
+  for (let a = start; a < end; a++) {
+    const code = kind[a]!;
+    if (code === KIND_CODE.chrome && !otherHasChrome) penalty += CHROME_PAIR_PENALTY;
+    else if (code !== KIND_CODE.sentence && end - start > 1) penalty += LABEL_MERGE_PENALTY;
+  }
+  return penalty;
 }
 
 function prefixSums(values: Float64Array): Float64Array {
