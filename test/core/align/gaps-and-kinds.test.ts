@@ -8,7 +8,7 @@ const GOLD = new URL('../../fixtures/gold/', import.meta.url);
 function sentences(lang: string): string[] {
   return readFileSync(new URL(`${lang}.sentences.txt`, GOLD), 'utf8').split('\n').filter((line) => line !== '');
 }
-const shapes = (beads: ReadonlyArray<{ source: number[]; target: number[] }>) => beads.map((bead) => `${bead.source.join(',')}:${bead.target.join(',')}`);
+const shapes = (beads: ReadonlyArray<{ source: readonly number[]; target: readonly number[] }>) => beads.map((bead) => `${bead.source.join(',')}:${bead.target.join(',')}`);
 
 describe('core/align: segment kinds of given lines', () => {
   test('the English sample: title and dateline are headings, the speaker label and page chrome are recognised', () => {
