@@ -13,6 +13,11 @@ import type { ScoringModel } from './scorer.js';
 
 /** Lattices up to this many nodes are searched whole. */
 export const FULL_SEARCH_NODES = 1_200_000;
+/**
+ * The coarsest level of a long document is searched whole once it is this small: at the top,
+ * units span many sentences and lengths alone place them well, so a small lattice will do.
+ */
+const COARSE_TOP_NODES = 150_000;
 /** Half-width, in sentences of each level, of the band around the coarser path. */
 export const BAND_RADIUS = 5;
 
@@ -42,12 +47,12 @@ export function pathNodes(beads: ReadonlyArray<{ sourceEnd: number; targetEnd: n
  * The band the final search runs in: the whole lattice when it is small enough, otherwise a
  * corridor found coarse-to-fine.
  */
-export function findBand(source: SideFeatures, target: SideFeatures, keyCount: number, model: ScoringModel): Band {
-  if ((source.count + 1) * (target.count + 1) <= FULL_SEARCH_NODES) return fullBand(source.count, target.count);
+export function findBand(source: SideFeatures, target: SideFeatures, keyCount: number, model: ScoringModel, fullSearchNodes = FULL_SEARCH_NODES): Band {
+  if ((source.count + 1) * (target.count + 1) <= fullSearchNodes) return fullBand(source.count, target.count);
   const coarseSource = halveSide(source);
   const coarseTarget = halveSide(target);
-  const coarseBand = findBand(coarseSource, coarseTarget, keyCount, model);
-  const isTop = (coarseSource.count + 1) * (coarseTarget.count + 1) <= FULL_SEARCH_NODES;
+  const isTop = (coarseSource.count + 1) * (coarseTarget.count + 1) <= COARSE_TOP_NODES;
+  const coarseBand = isTop ? fullBand(coarseSource.count, coarseTarget.count) : findBand(coarseSource, coarseTarget, keyCount, model, COARSE_TOP_NODES);
   // At the top level, units are long enough for lengths alone, and pairwise lexical matching
   // over the whole lattice would be quadratic.
   const table = isTop ? undefined : buildLexicalTable(coarseBand, coarseSource, coarseTarget, keyCount);

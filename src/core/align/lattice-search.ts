@@ -54,10 +54,11 @@ interface Lattice {
 }
 
 /** Best score at a node over the states other than `except` (-1: over all). */
-function bestExcept(lattice: Lattice, node: number, except: number): number {
-  let value = -Infinity;
-  for (let s = 0; s < STATES; s++) if (s !== except && lattice.best[s * lattice.size + node]! > value) value = lattice.best[s * lattice.size + node]!;
-  return value;
+function bestExcept(best: Float64Array, size: number, node: number, except: number): number {
+  const a = except === 0 ? -Infinity : best[node]!;
+  const b = except === 1 ? -Infinity : best[size + node]!;
+  const c = except === 2 ? -Infinity : best[2 * size + node]!;
+  return a > b ? (a > c ? a : c) : b > c ? b : c;
 }
 
 function argBestExcept(lattice: Lattice, node: number, except: number): number {
@@ -80,20 +81,21 @@ export function searchLattice(band: Band, scorer: BeadScorer, temperature?: numb
   const size = bandSize(band);
   const lattice: Lattice = { band, size, best: new Float64Array(size * STATES).fill(-Infinity), back: new Int8Array(size * STATES).fill(-1), extended: new Uint8Array(size * STATES), bonus };
   const { best, back, extended } = lattice;
-  const withPosterior = temperature !== undefined;
-  const scores = withPosterior ? new Float32Array(size * SHAPES).fill(-Infinity) : undefined;
+  const scores = temperature !== undefined ? new Float32Array(size * SHAPES).fill(-Infinity) : undefined;
   const { lo, hi, offset } = band;
   best[0] = 0;
   for (let i = 0; i <= band.n; i++) {
-    for (let j = lo[i]!; j <= hi[i]!; j++) {
-      const node = offset[i]! + j - lo[i]!;
+    const rowLo = lo[i]!;
+    const rowHi = hi[i]!;
+    for (let j = rowLo; j <= rowHi; j++) {
+      const node = offset[i]! + j - rowLo;
       for (let k = 0; k < SHAPES; k++) {
         const pi = i - SOURCE_STEP[k]!;
         const pj = j - TARGET_STEP[k]!;
         if (pi < 0 || pj < lo[pi]! || pj > hi[pi]!) continue;
         const previous = offset[pi]! + pj - lo[pi]!;
         const state = STATE_OF[k]!;
-        const opened = bestExcept(lattice, previous, state === 0 ? -1 : state);
+        const opened = bestExcept(best, size, previous, state === 0 ? -1 : state);
         const running = state === 0 ? -Infinity : best[state * size + previous]! + bonus;
         if (opened === -Infinity && running === -Infinity) continue;
         const score = scorer.score(i, j, k);
@@ -121,16 +123,19 @@ interface Posteriors {
   temperature: number;
 }
 
-/** Log-sum over states except `except` (-1: all) of a state-major array at `node`. */
-function sumExcept(values: Float64Array, size: number, node: number, except: number): number {
-  let total = -Infinity;
-  for (let s = 0; s < STATES; s++) if (s !== except) total = logAddExp(total, values[s * size + node]!);
-  return total;
+/** Log-sum of the forward mass entering a bead that leads to `state`, from `previous`. */
+function forwardInto(forward: Float64Array, size: number, previous: number, state: number, bonus: number): number {
+  const f0 = forward[previous]!;
+  const f1 = forward[size + previous]!;
+  const f2 = forward[2 * size + previous]!;
+  if (state === 0) return logAddExp(logAddExp(f0, f1), f2);
+  return state === 1 ? logAddExp(logAddExp(f0, f2), f1 + bonus) : logAddExp(logAddExp(f0, f1), f2 + bonus);
 }
 
 function beadPosteriors(band: Band, scores: Float32Array, temperature: number, bonus: number): Posteriors {
   const size = bandSize(band);
   const { lo, hi, offset, n } = band;
+  const scaledBonus = bonus / temperature;
   const forward = new Float64Array(size * STATES).fill(-Infinity);
   forward[0] = 0;
   for (let i = 0; i <= n; i++) {
@@ -142,18 +147,21 @@ function beadPosteriors(band: Band, scores: Float32Array, temperature: number, b
         const pi = i - SOURCE_STEP[k]!;
         const previous = offset[pi]! + j - TARGET_STEP[k]! - lo[pi]!;
         const state = STATE_OF[k]!;
-        let into = sumExcept(forward, size, previous, state === 0 ? -1 : state);
-        if (state !== 0) into = logAddExp(into, forward[state * size + previous]! + bonus / temperature);
-        forward[state * size + node] = logAddExp(forward[state * size + node]!, into + score / temperature);
+        const at = state * size + node;
+        forward[at] = logAddExp(forward[at]!, forwardInto(forward, size, previous, state, scaledBonus) + score / temperature);
       }
     }
   }
   // backward[s·size + node]: log-sum of every completion from node when it was reached in state s.
+  // Completions by a bead with both sides do not depend on s; a 1-0 or 0-1 gets the bonus from its own state.
   const backward = new Float64Array(size * STATES).fill(-Infinity);
   for (let s = 0; s < STATES; s++) backward[s * size + size - 1] = 0;
   for (let i = n; i >= 0; i--) {
     for (let j = hi[i]!; j >= lo[i]!; j--) {
       const node = offset[i]! + j - lo[i]!;
+      let common = -Infinity;
+      let deletion = -Infinity;
+      let insertion = -Infinity;
       for (let k = 0; k < SHAPES; k++) {
         const ni = i + SOURCE_STEP[k]!;
         const nj = j + TARGET_STEP[k]!;
@@ -164,18 +172,21 @@ function beadPosteriors(band: Band, scores: Float32Array, temperature: number, b
         const rest = backward[state * size + following]!;
         if (score === -Infinity || rest === -Infinity) continue;
         const step = rest + score / temperature;
-        for (let s = 0; s < STATES; s++) {
-          const value = state !== 0 && s === state ? step + bonus / temperature : step;
-          backward[s * size + node] = logAddExp(backward[s * size + node]!, value);
-        }
+        if (state === 0) common = logAddExp(common, step);
+        else if (state === 1) deletion = logAddExp(deletion, step);
+        else insertion = logAddExp(insertion, step);
       }
+      if (node === size - 1) continue;
+      backward[node] = logAddExp(logAddExp(common, deletion), insertion);
+      backward[size + node] = logAddExp(logAddExp(common, deletion + scaledBonus), insertion);
+      backward[2 * size + node] = logAddExp(logAddExp(common, deletion), insertion + scaledBonus);
     }
   }
-  return { forward, backward, total: sumExcept(forward, size, size - 1, -1), temperature };
+  return { forward, backward, total: logAddExp(logAddExp(forward[size - 1]!, forward[2 * size - 1]!), forward[3 * size - 1]!), temperature };
 }
 
 function traceBack(lattice: Lattice, scores: Float32Array | undefined, posteriors: Posteriors | undefined): PathBead[] {
-  const { band, size, best, back, extended, bonus } = lattice;
+  const { band, size, best, back, extended } = lattice;
   const beads: PathBead[] = [];
   let i = band.n;
   let j = band.m;
@@ -191,8 +202,7 @@ function traceBack(lattice: Lattice, scores: Float32Array | undefined, posterior
     let posterior = Number.NaN;
     if (scores && posteriors) {
       const { forward, backward, total, temperature } = posteriors;
-      let into = sumExcept(forward, size, previous, state === 0 ? -1 : state);
-      if (state !== 0) into = logAddExp(into, forward[state * size + previous]! + bonus / temperature);
+      const into = forwardInto(forward, size, previous, state, lattice.bonus / temperature);
       posterior = Math.exp(into + scores[node * SHAPES + k]! / temperature + backward[at]! - total);
     }
     const previousBest = best[previousState * size + previous]!;
