@@ -56,7 +56,7 @@ for (const set of sets) {
 console.log('\n## Ablation (strict F1; each row adds signals to the one above)\n');
 const ablations: Array<[string, Aligner]> = [
   ['length only (Gale-Church model, ratio and variance from the document)', ours({ ablate: ['lexical', 'numbers', 'punctuation', 'structure'], realign: false })],
-  ['+ number, date and punctuation anchors', ours({ ablate: ['lexical'], realign: false })],
+  ['+ number, date and punctuation anchors; headings, speaker labels, chrome', ours({ ablate: ['lexical'], realign: false })],
   ['+ words: cognates and identical tokens', ours({ ablate: ['lexicons'], realign: false })],
   ['+ CC-CEDICT (zh-en only)', ours({ realign: false })],
   ['+ learnt lexicon, realign (bitext)', ours()],
