@@ -3,6 +3,7 @@
  * version, the zod schema, the bead invariants) and names the JSON path of the first problem; a file
  * that did not load is never written over. Saving is atomic and keeps the previous file as `.bak`.
  */
+import { isUtf8 } from 'node:buffer';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UserError } from '../core/errors.js';
@@ -61,6 +62,18 @@ function corrupt(code: string, path: string, params: Record<string, string | num
   return new UserError(code, { path, ...params }, EXIT.dataError);
 }
 
+/**
+ * The file's text. Strict UTF-8 like `decodeText` (which reports where invalid bytes are), but
+ * without its line-end normalisation, which JSON does not need (a CR is whitespace between tokens
+ * and must be escaped inside strings): one pass less over a 25 MB file.
+ */
+function decodeJson(bytes: Uint8Array, path: string): string {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (!isUtf8(buffer)) return decodeText(bytes, path);
+  const text = buffer.toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
 function parseJson(text: string, path: string): unknown {
   try {
     return JSON.parse(text);
@@ -92,7 +105,7 @@ function checkHeader(data: unknown, path: string): void {
 export function loadProject(path: string): Project {
   const before = identity(path);
   const bytes = readInputBytes(path);
-  const data = parseJson(decodeText(bytes, path), path);
+  const data = parseJson(decodeJson(bytes, path), path);
   checkHeader(data, path);
   const parsed = parseProject(data);
   if ('problem' in parsed) throw corrupt(parsed.problem.code, path, { where: parsed.problem.path, ...parsed.problem.params });

@@ -11,7 +11,7 @@ import { UserError } from '../core/errors.js';
 import { EXIT } from '../core/exit-codes.js';
 import { applyPatch, patchFits } from '../core/project/patch.js';
 import type { ProjectPatch } from '../core/project/patch.js';
-import { patchSchema } from '../core/project/schema.js';
+import { parsePatch } from '../core/project/schema.js';
 import type { Project } from '../core/types.js';
 
 /** The journal file of a project. */
@@ -91,18 +91,18 @@ export function replayJournal(projectPath: string, project: Project, base: strin
   let bytes = Buffer.byteLength(`${lines[0]}\n`);
   for (let n = 1; n < lines.length; n++) {
     const line = lines[n]!;
-    const parsed = patchSchema.safeParse(parseLine(line));
+    const patch = parsePatch(parseLine(line));
     // Only the last line can be torn (a crash during its append): that save did not happen.
-    if (!parsed.success) {
+    if (!patch) {
       if (lines.slice(n + 1).some((rest) => rest.trim() !== '')) {
         throw new UserError('project-journal-mismatch', { path: projectPath, journal: journalPath(projectPath), entry: n }, EXIT.dataError);
       }
       break;
     }
-    if (!patchFits(current, parsed.data)) {
+    if (!patchFits(current, patch)) {
       throw new UserError('project-journal-mismatch', { path: projectPath, journal: journalPath(projectPath), entry: n }, EXIT.dataError);
     }
-    current = applyPatch(current, parsed.data, true);
+    current = applyPatch(current, patch, true);
     bytes += Buffer.byteLength(`${line}\n`);
   }
   return { project: current, bytes };

@@ -8,7 +8,7 @@ export type { HistoryState, HistoryAction } from './history.js';
 export { diffProjects, applyPatch, patchFits } from './patch.js';
 export type { ProjectPatch, ArraySplice } from './patch.js';
 export { checkProject } from './invariants.js';
-export { projectSchema, patchSchema, parseProject, jsonPath, PROJECT_FORMAT, PROJECT_VERSION } from './schema.js';
+export { projectSchema, patchSchema, parseProject, parsePatch, jsonPath, PROJECT_FORMAT, PROJECT_VERSION } from './schema.js';
 export type { ProjectProblem } from './schema.js';
 export { serializeProject } from './serialize.js';
 export { joinSegmentTexts } from './segment-text.js';

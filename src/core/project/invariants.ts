@@ -6,17 +6,19 @@
 import type { Project, ProjectDocument, ProjectTarget } from '../types.js';
 import type { ProjectProblem } from './schema.js';
 
-function duplicateId(ids: readonly string[]): number {
+/** Index of the first item whose id an earlier item already has, or -1; one pass, no copies (50,000-bead files). */
+function duplicateId<T>(items: readonly T[], idOf: (item: T) => string): number {
   const seen = new Set<string>();
-  for (let i = 0; i < ids.length; i++) {
-    if (seen.has(ids[i]!)) return i;
-    seen.add(ids[i]!);
+  for (let i = 0; i < items.length; i++) {
+    const size = seen.size;
+    seen.add(idOf(items[i]!));
+    if (seen.size === size) return i;
   }
   return -1;
 }
 
 function checkDocument(document: ProjectDocument, path: string): ProjectProblem | null {
-  const at = duplicateId(document.segments.map((s) => s.id));
+  const at = duplicateId(document.segments, (segment) => segment.id);
   if (at < 0) return null;
   return { code: 'project-duplicate-id', path: `${path}.segments[${at}].id`, params: { id: document.segments[at]!.id } };
 }
@@ -44,7 +46,7 @@ function checkPartition(target: ProjectTarget, document: ProjectDocument, side: 
 export function checkProject(project: Project): ProjectProblem | null {
   const source = checkDocument(project.source, '$.source');
   if (source) return source;
-  const langs = duplicateId(project.targets.map((t) => t.document.lang));
+  const langs = duplicateId(project.targets, (target) => target.document.lang);
   if (langs >= 0) return { code: 'project-duplicate-id', path: `$.targets[${langs}].document.lang`, params: { id: project.targets[langs]!.document.lang } };
   for (let t = 0; t < project.targets.length; t++) {
     const target = project.targets[t]!;
@@ -52,7 +54,7 @@ export function checkProject(project: Project): ProjectProblem | null {
     const problem =
       checkDocument(target.document, `${path}.document`) ??
       (() => {
-        const at = duplicateId(target.beads.map((b) => b.id));
+        const at = duplicateId(target.beads, (bead) => bead.id);
         return at < 0 ? null : { code: 'project-duplicate-id', path: `${path}.beads[${at}].id`, params: { id: target.beads[at]!.id } };
       })() ??
       checkPartition(target, project.source, 'source', path) ??

@@ -77,8 +77,13 @@ export const projectSchema = z.strictObject({
 // The schema must describe exactly the contract in types.ts: this fails to compile if they drift.
 const _schemaMatchesTypes: (parsed: z.output<typeof projectSchema>) => Project = (parsed) => parsed;
 const _typesMatchSchema: (project: Project) => z.input<typeof projectSchema> = (project) => project;
+// `validate` narrows to the input type, which parseProject returns as the project: it must be one.
+const _inputIsProject: (parsed: z.input<typeof projectSchema>) => Project = (parsed) => parsed;
+const _patchInputIsOutput: (parsed: z.input<typeof patchSchema>) => z.output<typeof patchSchema> = (parsed) => parsed;
 void _schemaMatchesTypes;
 void _typesMatchSchema;
+void _inputIsProject;
+void _patchInputIsOutput;
 
 /** Where a problem is in the file, written as a JSON path (`$.targets[0].beads[12].status`). */
 export function jsonPath(path: ReadonlyArray<PropertyKey>): string {
@@ -92,10 +97,35 @@ export interface ProjectProblem {
   params: Record<string, string | number>;
 }
 
-/** Validates parsed JSON against the schema; returns the project or the first problem. */
+/**
+ * The schema compiled by zod into one straight validation function (zod's `compile`), built on
+ * first use. `validate` with it checks a 50,000-bead file several times faster than `safeParse`,
+ * because it neither walks the schema tree per element nor copies the data into a new object.
+ */
+let compiledProjectSchema: typeof projectSchema | undefined;
+let compiledPatchSchema: typeof patchSchema | undefined;
+
+function firstProblem(issues: readonly z.core.$ZodIssue[]): ProjectProblem {
+  const issue = issues[0]!;
+  return { code: 'project-invalid-field', path: jsonPath(issue.path), params: { detail: issue.message } };
+}
+
+/**
+ * Validates parsed JSON against the schema; returns the project or the first problem. A valid
+ * project is the parsed data itself (the schema has no transforms, so nothing needs copying); only
+ * invalid data is parsed again, by zod's reporting parser, to name the JSON path of the problem.
+ */
 export function parseProject(data: unknown): { project: Project } | { problem: ProjectProblem } {
+  compiledProjectSchema ??= z.compile(projectSchema);
+  if (compiledProjectSchema.validate(data)) return { project: data };
   const result = projectSchema.safeParse(data);
-  if (result.success) return { project: result.data };
-  const issue = result.error.issues[0]!;
-  return { problem: { code: 'project-invalid-field', path: jsonPath(issue.path), params: { detail: issue.message } } };
+  return result.success ? { project: result.data } : { problem: firstProblem(result.error.issues) };
+}
+
+/** Validates one parsed journal entry (see `parseProject`): the patch itself, or null when it is not one. */
+export function parsePatch(data: unknown): z.output<typeof patchSchema> | null {
+  compiledPatchSchema ??= z.compile(patchSchema);
+  if (compiledPatchSchema.validate(data)) return data;
+  const result = patchSchema.safeParse(data);
+  return result.success ? result.data : null;
 }
