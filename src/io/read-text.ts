@@ -60,13 +60,23 @@ export function findInvalidUtf8(bytes: Uint8Array): number {
  * @param name how to name the input in an error (a path, or "stdin")
  */
 export function decodeText(bytes: Uint8Array, name: string): string {
+  if (startsWithUtf16Bom(bytes)) throw new UserError('utf16-text', { path: name }, EXIT.dataError);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     throw new UserError('invalid-utf8', { path: name, offset: findInvalidUtf8(bytes) }, EXIT.dataError);
   }
+  // A NUL never occurs in text; it does in images, archives, Word files and UTF-16 without a BOM,
+  // which are all valid UTF-8 often enough to slip through the decoder above.
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) throw new UserError('binary-file', { path: name, offset: nul }, EXIT.dataError);
   return text.replace(/\r\n?/g, '\n');
+}
+
+function startsWithUtf16Bom(bytes: Uint8Array): boolean {
+  const [first, second] = [bytes[0], bytes[1]];
+  return (first === 0xff && second === 0xfe) || (first === 0xfe && second === 0xff);
 }
 
 /** Reads a text file (or `-` for stdin) as a normalised string. */

@@ -39,3 +39,21 @@ test('readText: a missing file and a folder are user errors', () => {
   writeFileSync(join(dir, 'ok.txt'), 'Thank you.\r\n');
   assert.equal(readText(join(dir, 'ok.txt')), 'Thank you.\n');
 });
+
+test('a binary file that happens to be valid UTF-8 is a data error, not text', () => {
+  // A zip container (.docx, .odt) starts PK\x03\x04 and then NULs; UTF-16LE without a BOM too.
+  const zip = bytes(0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00);
+  assert.throws(
+    () => decodeText(zip, 'brief.docx'),
+    (e: unknown) => e instanceof UserError && e.code === 'binary-file' && e.params['offset'] === 5 && e.exitCode === EXIT.dataError,
+  );
+  assert.throws(() => decodeText(Buffer.from('Thank you.', 'utf16le'), 'x.txt'), (e: unknown) => e instanceof UserError && e.code === 'binary-file');
+});
+
+test('UTF-16 with a BOM is named as such', () => {
+  const littleEndian = Buffer.from('\ufeff谢谢。', 'utf16le');
+  const bigEndian = Buffer.from(littleEndian).swap16();
+  for (const input of [littleEndian, bigEndian]) {
+    assert.throws(() => decodeText(input, 'zh.txt'), (e: unknown) => e instanceof UserError && e.code === 'utf16-text' && e.exitCode === EXIT.dataError);
+  }
+});
