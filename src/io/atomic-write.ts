@@ -8,8 +8,8 @@ import { basename, dirname, join } from 'node:path';
 
 /** Points in a save where tests can simulate a crash. Not for production use. */
 export interface AtomicWriteHooks {
-  /** After each chunk written to the temporary file. */
-  afterChunk?: (written: number, total: number) => void;
+  /** After each chunk written to the temporary file, with the bytes written so far. */
+  afterChunk?: (written: number) => void;
   /** After the temporary file is complete and synced, before anything is renamed. */
   beforeRename?: () => void;
 }
@@ -18,6 +18,8 @@ export interface AtomicWriteHooks {
 export interface AtomicWriteOptions {
   /** Keep the previous file as `<path>.bak`. @default true */
   backup?: boolean;
+  /** Told the new file's size once it is written and synced, before it replaces the old one. */
+  onWritten?: (bytes: number) => void;
   hooks?: AtomicWriteHooks;
 }
 
@@ -52,12 +54,33 @@ export function removeStaleTemporaries(path: string): void {
   }
 }
 
-function writeAll(fd: number, bytes: Buffer, hooks: AtomicWriteHooks | undefined): void {
-  let written = 0;
-  while (written < bytes.length) {
-    written += writeSync(fd, bytes, written, Math.min(CHUNK_BYTES, bytes.length - written));
-    hooks?.afterChunk?.(written, bytes.length);
+function writeBuffer(fd: number, bytes: Buffer, written: number, hooks: AtomicWriteHooks | undefined): number {
+  let done = 0;
+  while (done < bytes.length) {
+    done += writeSync(fd, bytes, done, Math.min(CHUNK_BYTES, bytes.length - done));
+    hooks?.afterChunk?.(written + done);
   }
+  return written + done;
+}
+
+/**
+ * Writes the text, encoding about CHUNK_BYTES at a time when it comes in pieces: a text given in
+ * pieces is never joined into one string nor copied into one buffer.
+ * @returns the number of bytes written
+ */
+function writeAll(fd: number, content: string | Iterable<string>, hooks: AtomicWriteHooks | undefined): number {
+  if (typeof content === 'string') return writeBuffer(fd, Buffer.from(content, 'utf8'), 0, hooks);
+  let written = 0;
+  let pending = '';
+  for (const piece of content) {
+    pending += piece;
+    // UTF-8 takes at least one byte per UTF-16 unit, so this is at least CHUNK_BYTES of output.
+    if (pending.length >= CHUNK_BYTES) {
+      written = writeBuffer(fd, Buffer.from(pending, 'utf8'), written, hooks);
+      pending = '';
+    }
+  }
+  return pending === '' ? written : writeBuffer(fd, Buffer.from(pending, 'utf8'), written, hooks);
 }
 
 /** Makes `<path>.bak` the current file, without ever leaving `path` missing. */
@@ -88,13 +111,17 @@ function syncFolder(path: string): void {
   }
 }
 
-/** Replaces `path` with `text` atomically (see the module comment). */
-export function writeFileAtomic(path: string, text: string, options: AtomicWriteOptions = {}): void {
+/**
+ * Replaces `path` with `content` (a text, or a text in pieces) atomically (see the module comment).
+ * @returns the size of the new file in bytes
+ */
+export function writeFileAtomic(path: string, content: string | Iterable<string>, options: AtomicWriteOptions = {}): number {
   removeStaleTemporaries(path);
   const temporary = temporaryPath(path);
   const fd = openSync(temporary, 'w', 0o644);
+  let bytes: number;
   try {
-    writeAll(fd, Buffer.from(text, 'utf8'), options.hooks);
+    bytes = writeAll(fd, content, options.hooks);
     fsyncSync(fd);
   } catch (error) {
     closeSync(fd);
@@ -102,8 +129,9 @@ export function writeFileAtomic(path: string, text: string, options: AtomicWrite
     throw error;
   }
   closeSync(fd);
-  options.hooks?.beforeRename?.();
   try {
+    options.onWritten?.(bytes);
+    options.hooks?.beforeRename?.();
     if (options.backup ?? true) keepBackup(path);
     renameSync(temporary, path);
   } catch (error) {
@@ -111,4 +139,5 @@ export function writeFileAtomic(path: string, text: string, options: AtomicWrite
     throw error;
   }
   syncFolder(path);
+  return bytes;
 }

@@ -11,7 +11,7 @@ import { EXIT } from '../core/exit-codes.js';
 import { checkProject } from '../core/project/invariants.js';
 import { diffProjects } from '../core/project/patch.js';
 import { PROJECT_FORMAT, PROJECT_VERSION, parseProject } from '../core/project/schema.js';
-import { serializeProject } from '../core/project/serialize.js';
+import { serializeProjectPieces } from '../core/project/serialize.js';
 import type { Project } from '../core/types.js';
 import type { AtomicWriteHooks } from './atomic-write.js';
 import { writeFileAtomic } from './atomic-write.js';
@@ -176,13 +176,13 @@ export function saveProject(path: string, project: Project, options: SaveOptions
     const isSmall = state.journalBytes < Math.max(COMPACT_FLOOR_BYTES, state.baseBytes * COMPACT_RATIO);
     if (isSmall && appendChange(path, state, project, options)) return;
   }
-  const text = serializeProject(project);
-  const baseBytes = Buffer.byteLength(text);
   // Saving exactly the file's state again (everything undone): a journal left by a crash after the
-  // rename would look current, so drop it first; the file already holds this state.
-  if (state && baseFingerprint(project, baseBytes) === state.base) dropJournal(path);
-  const saveOptions = { ...(options.backup !== undefined && { backup: options.backup }), ...(options.hooks && { hooks: options.hooks }) };
-  writeFileAtomic(path, text, saveOptions);
+  // rename would look current, so drop it before the rename; the file already holds this state.
+  const onWritten = (bytes: number) => {
+    if (state && baseFingerprint(project, bytes) === state.base) dropJournal(path);
+  };
+  const saveOptions = { onWritten, ...(options.backup !== undefined && { backup: options.backup }), ...(options.hooks && { hooks: options.hooks }) };
+  const baseBytes = writeFileAtomic(path, serializeProjectPieces(project), saveOptions);
   // The file now holds everything: the journal, if any, is stale from here on (its header says so).
   dropJournal(path);
   savedStates.set(key, { base: baseFingerprint(project, baseBytes), baseBytes, project, journalBytes: 0 });
