@@ -3,9 +3,16 @@
  * a source segment, every other language a target with a confirmed 1-1 bead (or the status bitext
  * wrote). A target language that a unit lacks gets a bead with an empty target there, because beads
  * must cover every source segment. Only the project itself is kept, never the units.
+ *
+ * This runs once per unit of files with millions of units, so it avoids per-unit garbage: languages
+ * are resolved through a cache, props are read in place rather than merged into new arrays. Kept
+ * strings must not be views into the parser's chunk (see own-string.ts): segment texts, the bulk of a
+ * project, are copied together once per chunk into one string and re-cut from it (`settle`), which
+ * costs one copy and no per-text garbage; the rare props and notes are copied one by one.
  */
-import type { BeadStatus, Project, ProjectBead, ProjectDocument, ProjectTarget } from '../types.js';
+import type { BeadStatus, Project, ProjectBead, ProjectDocument, ProjectSegment, ProjectTarget } from '../types.js';
 import { normalizeLanguageTag, sameLanguage } from './language-tag.js';
+import { ownString } from './own-string.js';
 import { KEPT_TU_ATTRIBUTES, PROP, attributeProp, isOwnProp } from './tmx-props.js';
 import { tmxDateToIso } from './tmx-date.js';
 import type { TmxHeader, TmxUnit, TmxVariant } from './tmx-unit.js';
@@ -45,25 +52,70 @@ interface TargetBuilder {
   covered: number;
 }
 
-function isStatus(value: string | undefined): value is BeadStatus {
-  return value === 'auto' || value === 'confirmed' || value === 'excluded';
+/** A language as spelled in the file, resolved once: canonical tag, comparison key, wanted or not. */
+interface Language {
+  tag: string;
+  key: string;
+  isWanted: boolean;
 }
 
-function lastValue(props: ReadonlyArray<[string, string]>, type: string): string | undefined {
-  return props.findLast(([key]) => key === type)?.[1];
+/** Props of one bead, read from the unit, its source `<tuv>` and its translation, later winning. */
+interface BeadData {
+  status: string | undefined;
+  confidence: string | undefined;
+  props: Record<string, string> | undefined;
+}
+
+// A memory of millions of units spells a handful of languages; past this, stop caching (hostile file).
+const LANGUAGE_CACHE_LIMIT = 1000;
+
+function statusOf(value: string | undefined): BeadStatus {
+  // Returns the literal, so a million beads share three strings.
+  if (value === 'auto') return 'auto';
+  if (value === 'excluded') return 'excluded';
+  return 'confirmed';
+}
+
+function lastValue(props: ReadonlyArray<[string, string]> | undefined, type: string): string | undefined {
+  return props?.findLast(([key]) => key === type)?.[1];
+}
+
+function readProps(props: ReadonlyArray<[string, string]> | undefined, data: BeadData): void {
+  if (!props) return;
+  for (const [type, value] of props) {
+    if (type === PROP.status) data.status = value;
+    else if (type === PROP.confidence) data.confidence = value;
+    else if (!isOwnProp(type)) {
+      data.props ??= {};
+      const previous = data.props[type];
+      data.props[type] = previous === undefined || previous === value ? ownString(value) : ownString(`${previous}\n${value}`);
+    }
+  }
+}
+
+function joinNotes(...lists: Array<readonly string[] | undefined>): string | undefined {
+  if (lists.every((list) => !list || list.length === 0)) return undefined;
+  const notes = [...new Set(lists.flatMap((list) => list ?? []))];
+  return ownString(notes.join('\n'));
 }
 
 /** Collects units into a project; call `add` per unit, then `finish`. */
 export class TmxProjectBuilder {
   readonly report: ImportReport = { units: 0, imported: 0, pairs: 0, withoutSource: 0, withoutTranslation: 0, duplicateVariants: 0 };
   private header: TmxHeader = {};
-  private sourceLang: string | undefined;
+  private sourceLang: Language | undefined;
   private readonly source: ProjectDocument;
   private readonly targets = new Map<string, TargetBuilder>();
+  private readonly languages = new Map<string, Language>();
+  // Scratch lists reused for every unit: the distinct languages of the unit, first variant of each.
+  private readonly unitLanguages: Language[] = [];
+  private readonly unitVariants: TmxVariant[] = [];
+  // Segments added since the last `settle`, whose text is still a view into the parser's chunk.
+  private unsettled: ProjectSegment[] = [];
 
   constructor(private readonly options: TmxImportOptions) {
-    this.sourceLang = options.sourceLang ? normalizeLanguageTag(options.sourceLang) : undefined;
-    this.source = { lang: this.sourceLang ?? '', file: '', segments: [] };
+    this.sourceLang = options.sourceLang ? this.language(options.sourceLang) : undefined;
+    this.source = { lang: this.sourceLang?.tag ?? '', file: '', segments: [] };
   }
 
   /** Records the header (default source language, creation date and author). */
@@ -71,53 +123,100 @@ export class TmxProjectBuilder {
     this.header = header;
   }
 
-  private chooseSourceLang(unit: TmxUnit): string {
-    const declared = unit.srclang ?? this.header.srclang;
-    const lang = declared && declared.toLowerCase() !== '*all*' ? declared : (unit.variants[0]?.lang ?? '');
-    return normalizeLanguageTag(lang);
+  private language(spelling: string): Language {
+    const known = this.languages.get(spelling);
+    if (known) return known;
+    const tag = ownString(normalizeLanguageTag(spelling));
+    const wanted = this.options.targets;
+    const language = { tag, key: tag.toLowerCase(), isWanted: !wanted || wanted.length === 0 || wanted.some((candidate) => sameLanguage(candidate, tag)) };
+    if (this.languages.size < LANGUAGE_CACHE_LIMIT) this.languages.set(ownString(spelling), language);
+    return language;
   }
 
-  private isWanted(lang: string): boolean {
-    const wanted = this.options.targets;
-    return !wanted || wanted.length === 0 || wanted.some((candidate) => sameLanguage(candidate, lang));
+  private chooseSourceLang(unit: TmxUnit): Language {
+    const declared = unit.srclang ?? this.header.srclang;
+    return this.language(declared && declared.toLowerCase() !== '*all*' ? declared : (unit.variants[0]?.lang ?? ''));
+  }
+
+  /** Fills the scratch lists with the unit's first variant of each language; counts the others. */
+  private distinctVariants(unit: TmxUnit): void {
+    const languages = this.unitLanguages;
+    const variants = this.unitVariants;
+    languages.length = 0;
+    variants.length = 0;
+    for (const variant of unit.variants) {
+      const language = this.language(variant.lang);
+      if (languages.some((seen) => seen.key === language.key)) {
+        this.report.duplicateVariants += 1;
+        continue;
+      }
+      languages.push(language);
+      variants.push(variant);
+    }
   }
 
   /** Adds one unit. */
   add(unit: TmxUnit): void {
     this.report.units += 1;
     const sourceLang = (this.sourceLang ??= this.chooseSourceLang(unit));
-    const sourceKey = sourceLang.toLowerCase();
-    const byLang = new Map<string, TmxVariant>();
-    for (const variant of unit.variants) {
-      const lang = normalizeLanguageTag(variant.lang);
-      if (byLang.has(lang.toLowerCase())) this.report.duplicateVariants += 1;
-      else byLang.set(lang.toLowerCase(), { ...variant, lang });
-    }
-    const source = byLang.get(sourceKey);
+    this.distinctVariants(unit);
+    const sourceAt = this.unitLanguages.findIndex((language) => language.key === sourceLang.key);
+    const source = this.unitVariants[sourceAt];
     if (!source || source.text === '') {
       this.report.withoutSource += 1;
       return;
     }
-    const translations = [...byLang.values()].filter((variant) => variant.lang.toLowerCase() !== sourceKey && variant.text !== '' && this.isWanted(variant.lang));
-    if (translations.length === 0) {
+    if (!this.unitVariants.some((variant, i) => i !== sourceAt && this.isTranslation(variant, i))) {
       this.report.withoutTranslation += 1;
       return;
     }
     const index = this.source.segments.length;
-    this.source.lang = sourceLang;
-    this.source.file ||= lastValue(source.props, PROP.document) ?? this.options.fileName;
-    this.source.segments.push({ id: `s${index}`, text: source.text, kind: 'sentence', paragraph: index });
-    for (const translation of translations) this.addPair(unit, source, translation, index);
+    const sourceId = `s${index}`;
+    this.source.lang = sourceLang.tag;
+    if (!this.source.file) this.source.file = ownString(lastValue(source.props, PROP.document) ?? this.options.fileName);
+    this.source.segments.push(this.segment(sourceId, source.text, index));
+    for (let i = 0; i < this.unitVariants.length; i++) {
+      const translation = this.unitVariants[i]!;
+      if (i !== sourceAt && this.isTranslation(translation, i)) this.addPair(unit, source, translation, this.unitLanguages[i]!, index, sourceId);
+    }
     this.report.imported += 1;
   }
 
-  private targetFor(variant: TmxVariant): TargetBuilder {
-    const key = variant.lang.toLowerCase();
-    let builder = this.targets.get(key);
+  private segment(id: string, text: string, paragraph: number): ProjectSegment {
+    const segment: ProjectSegment = { id, text, kind: 'sentence', paragraph };
+    this.unsettled.push(segment);
+    return segment;
+  }
+
+  /**
+   * Makes the texts of the segments added so far independent of the text the parser was given: call
+   * it after each chunk (the chunk can then be freed). One copy of all their texts, each text then a
+   * slice of that copy.
+   */
+  settle(): void {
+    const segments = this.unsettled;
+    if (segments.length === 0) return;
+    this.unsettled = [];
+    // join builds a new string from two parts on, but hands a single part back as it is.
+    const texts = segments.length === 1 ? ownString(segments[0]!.text) : segments.map((segment) => segment.text).join('');
+    let offset = 0;
+    for (const segment of segments) {
+      const end = offset + segment.text.length;
+      segment.text = texts.slice(offset, end);
+      offset = end;
+    }
+  }
+
+  private isTranslation(variant: TmxVariant, i: number): boolean {
+    return variant.text !== '' && this.unitLanguages[i]!.isWanted;
+  }
+
+  private targetFor(variant: TmxVariant, language: Language): TargetBuilder {
+    let builder = this.targets.get(language.key);
     if (!builder) {
-      const file = lastValue(variant.props, PROP.document) ?? this.options.fileName;
-      builder = { target: { document: { lang: variant.lang, file, segments: [] }, beads: [] }, covered: 0 };
-      this.targets.set(key, builder);
+      const file = ownString(lastValue(variant.props, PROP.document) ?? this.options.fileName);
+      builder = { target: { document: { lang: language.tag, file, segments: [] }, beads: [] }, covered: 0 };
+      this.targets.set(language.key, builder);
     }
     return builder;
   }
@@ -129,56 +228,53 @@ export class TmxProjectBuilder {
     }
   }
 
-  private addPair(unit: TmxUnit, source: TmxVariant, translation: TmxVariant, index: number): void {
-    const builder = this.targetFor(translation);
+  private addPair(unit: TmxUnit, source: TmxVariant, translation: TmxVariant, language: Language, index: number, sourceId: string): void {
+    const builder = this.targetFor(translation, language);
     this.fillGaps(builder, index);
     const { document, beads } = builder.target;
     const targetId = `t${document.segments.length}`;
-    document.segments.push({ id: targetId, text: translation.text, kind: 'sentence', paragraph: index });
-    beads.push(this.beadOf(unit, source, translation, `b${beads.length}`, index, targetId));
+    document.segments.push(this.segment(targetId, translation.text, index));
+    beads.push(this.beadOf(unit, source, translation, `b${beads.length}`, sourceId, targetId));
     builder.covered = index + 1;
     this.report.pairs += 1;
   }
 
-  private beadOf(unit: TmxUnit, source: TmxVariant, translation: TmxVariant, id: string, index: number, targetId: string): ProjectBead {
+  private beadOf(unit: TmxUnit, source: TmxVariant, translation: TmxVariant, id: string, sourceId: string, targetId: string): ProjectBead {
     // Later wins: unit-level data, then what the source and the translation say for themselves.
-    const allProps = [...unit.props, ...source.props, ...translation.props];
-    const status = lastValue(allProps, PROP.status);
-    const confidence = Number.parseFloat(lastValue(allProps, PROP.confidence) ?? '');
-    const props: Record<string, string> = {};
-    for (const [type, value] of allProps) {
-      if (isOwnProp(type)) continue;
-      const previous = props[type];
-      props[type] = previous === undefined || previous === value ? value : `${previous}\n${value}`;
-    }
+    const data: BeadData = { status: undefined, confidence: undefined, props: undefined };
+    readProps(unit.props, data);
+    readProps(source.props, data);
+    readProps(translation.props, data);
+    this.keepUnitAttributes(unit, data);
+    const confidence = Number.parseFloat(data.confidence ?? '');
+    const bead: ProjectBead = { id, source: [sourceId], target: [targetId], status: statusOf(data.status), confidence: confidence >= 0 && confidence <= 1 ? confidence : 1 };
+    const note = joinNotes(unit.notes, source.notes, translation.notes);
+    if (note !== undefined) bead.note = note;
+    if (data.props) bead.props = data.props;
+    return bead;
+  }
+
+  /** Another tool's `<tu>` attributes (who made the unit and when) become `@name` props. */
+  private keepUnitAttributes(unit: TmxUnit, data: BeadData): void {
     // bitext writes creation data from the project itself, so only another tool's are worth keeping.
     const isOwnFile = this.header.creationtool === 'bitext';
     for (const name of KEPT_TU_ATTRIBUTES) {
       if (isOwnFile && (name === 'creationdate' || name === 'creationid')) continue;
       const value = unit.attributes[name];
-      if (value !== undefined) props[attributeProp(name)] = value;
+      if (value !== undefined) (data.props ??= {})[attributeProp(name)] = ownString(value);
     }
-    const notes = [...new Set([...unit.notes, ...source.notes, ...translation.notes])];
-    return {
-      id,
-      source: [`s${index}`],
-      target: [targetId],
-      status: isStatus(status) ? status : 'confirmed',
-      confidence: confidence >= 0 && confidence <= 1 ? confidence : 1,
-      ...(notes.length > 0 ? { note: notes.join('\n') } : {}),
-      ...(Object.keys(props).length > 0 ? { props } : {}),
-    };
   }
 
   /** The project built so far (every target's beads completed to the end of the source). */
   finish(): Project {
+    this.settle();
     const count = this.source.segments.length;
     for (const builder of this.targets.values()) this.fillGaps(builder, count);
     const created = (this.header.creationdate && tmxDateToIso(this.header.creationdate)) || this.options.importedAt;
     return {
       format: 'bitext-project',
       version: 1,
-      meta: { name: this.options.fileName.replace(/\.[^.]*$/, ''), toolVersion: this.options.toolVersion, created, changed: this.options.importedAt, author: this.header.creationid ?? '' },
+      meta: { name: this.options.fileName.replace(/\.[^.]*$/, ''), toolVersion: this.options.toolVersion, created, changed: this.options.importedAt, author: ownString(this.header.creationid ?? '') },
       source: this.source,
       targets: [...this.targets.values()].map((builder) => builder.target),
       revisions: [],

@@ -42,6 +42,7 @@ export class TmxReader {
   /** Parses the next piece of the file; a syntax error becomes `tmx-invalid-xml` with line and column. */
   write(chunk: string): void {
     this.guard(() => this.parser.write(chunk));
+    this.builder.settle();
   }
 
   /** Ends the file and returns the project; a file with no usable unit is `tmx-no-pairs`. */

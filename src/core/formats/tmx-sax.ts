@@ -3,6 +3,9 @@
  * back once per `<tu>`, so only one unit is ever held in memory. Inline codes become placeholders
  * (see inline-codes.ts); comments, `<ude>` and header props are skipped; `lang` (TMX 1.1) is read like
  * `xml:lang`.
+ *
+ * Speed: the text handler is attached only inside `<seg>`, `<prop>` and `<note>`, so saxes does not
+ * cut out (and call back with) the indentation between elements, which is most of a TMX's text nodes.
  */
 import { SaxesParser } from 'saxes';
 import type { SaxesTagPlain } from 'saxes';
@@ -43,7 +46,7 @@ export class TmxSaxParser {
   private variant: TmxVariant | undefined;
   private collecting: 'prop' | 'note' | 'seg' | undefined;
   private propType = '';
-  private text: string[] = [];
+  private text = '';
   private codes: CodeElement[] = [];
   private isRootSeen = false;
   private isInHeader = false;
@@ -60,7 +63,6 @@ export class TmxSaxParser {
     this.parser = new SaxesParser({ xmlns: false, position: trackPosition });
     this.parser.on('opentag', (tag) => this.open(tag));
     this.parser.on('closetag', (tag) => this.close(tag.name));
-    this.parser.on('text', (text) => this.addText(text));
     this.parser.on('cdata', (text) => this.addText(text));
     this.parser.on('error', (error) => {
       throw new TmxSyntaxError(error.message.replace(/^(?:[^:]*:)?\d+:\d+: /, ''), this.parser.line, this.parser.column);
@@ -91,11 +93,14 @@ export class TmxSaxParser {
         this.isInHeader = true;
         this.handlers.onHeader(this.headerOf(tag));
         return;
-      case 'tu':
-        this.unit = { ...(tag.attributes['srclang'] ? { srclang: tag.attributes['srclang'] } : {}), attributes: stringAttributes(tag), props: [], notes: [], variants: [] };
+      case 'tu': {
+        const attributes = stringAttributes(tag);
+        const srclang = attributes['srclang'];
+        this.unit = srclang ? { srclang, attributes, variants: [] } : { attributes, variants: [] };
         return;
+      }
       case 'tuv':
-        if (this.unit) this.variant = { lang: tag.attributes['xml:lang'] ?? tag.attributes['lang'] ?? '', text: '', props: [], notes: [] };
+        if (this.unit) this.variant = { lang: tag.attributes['xml:lang'] ?? tag.attributes['lang'] ?? '', text: '' };
         return;
       case 'prop':
       case 'note':
@@ -121,9 +126,12 @@ export class TmxSaxParser {
 
   private startCollecting(what: 'prop' | 'note' | 'seg'): void {
     this.collecting = what;
-    this.text = [];
-    this.codes = [];
+    this.text = '';
+    if (this.codes.length > 0) this.codes = [];
+    this.parser.on('text', this.onText);
   }
+
+  private readonly onText = (text: string): void => this.addText(text);
 
   private openInline(name: string, attributes: Record<string, string>): void {
     const parent = this.codes.at(-1);
@@ -132,7 +140,7 @@ export class TmxSaxParser {
       if (parent) parent.children.push(element);
       this.codes.push(element);
     } else if (name === 'hi' && !parent) {
-      this.text.push(encodeInlineCode({ kind: 'hi-start', attributes }));
+      this.text += encodeInlineCode({ kind: 'hi-start', attributes });
     }
   }
 
@@ -140,7 +148,7 @@ export class TmxSaxParser {
     if (!this.collecting) return;
     const code = this.codes.at(-1);
     if (code) code.children.push(text);
-    else this.text.push(text);
+    else this.text += text;
   }
 
   private close(name: string): void {
@@ -160,19 +168,20 @@ export class TmxSaxParser {
     const code = this.codes.at(-1);
     if (code && code.name === name) {
       this.codes.pop();
-      if (this.codes.length === 0) this.text.push(encodeInlineCode({ kind: 'element', element: code }));
+      if (this.codes.length === 0) this.text += encodeInlineCode({ kind: 'element', element: code });
     } else if (name === 'hi' && !code) {
-      this.text.push(encodeInlineCode({ kind: 'hi-end' }));
+      this.text += encodeInlineCode({ kind: 'hi-end' });
     }
   }
 
   private finishCollecting(): void {
-    const text = this.text.join('');
+    const text = this.text;
     const owner = this.variant ?? this.unit;
     if (this.collecting === 'seg' && this.variant) this.variant.text = text;
-    else if (this.collecting === 'prop' && owner) owner.props.push([this.propType, text]);
-    else if (this.collecting === 'note' && owner) owner.notes.push(text);
+    else if (this.collecting === 'prop' && owner) (owner.props ??= []).push([this.propType, text]);
+    else if (this.collecting === 'note' && owner) (owner.notes ??= []).push(text);
     this.collecting = undefined;
-    this.text = [];
+    this.text = '';
+    this.parser.off('text');
   }
 }

@@ -5,16 +5,17 @@ export interface TmxVariant {
   /** The language as written in the file (`EN-us`, `fr`); normalised later. */
   lang: string;
   text: string;
-  props: Array<[string, string]>;
-  notes: string[];
+  /** `[type, value]` in file order; absent when the `<tuv>` has none (most have none). */
+  props?: Array<[string, string]>;
+  notes?: string[];
 }
 
 /** One `<tu>`. */
 export interface TmxUnit {
   srclang?: string;
   attributes: Record<string, string>;
-  props: Array<[string, string]>;
-  notes: string[];
+  props?: Array<[string, string]>;
+  notes?: string[];
   variants: TmxVariant[];
 }
 
