@@ -111,6 +111,7 @@ async function runAlign(sourcePath: string | undefined, targetPath: string | und
     return;
   }
   if (sourcePath === undefined || targetPath === undefined) throw new UserError('align-missing-files', {}, EXIT.usage);
+  if (sourcePath === '-' && targetPath === '-') throw new UserError('stdin-twice', {}, EXIT.usage);
   const lexicons = lexiconsFor(options.sourceLang, options.targetLang, options.dict);
   const source = readDocument(sourcePath, options.sourceLang, options.presegmented === true);
   const target = readDocument(targetPath, options.targetLang, options.presegmented === true);

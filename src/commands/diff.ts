@@ -3,7 +3,7 @@
  * projects, two TMX files or two revisions, as a coloured or marked-up diff, plain lines, JSON or a
  * standalone HTML report. Exits 0 when the inputs are equal and 1 when they differ, like diff(1).
  */
-import { realpathSync, writeFileSync } from 'node:fs';
+import { existsSync, realpathSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import i18next from 'i18next';
 import { Option } from 'commander';
@@ -29,6 +29,7 @@ export interface DiffCommandOptions {
   only?: string;
   rev?: string;
   output?: string;
+  force?: boolean;
 }
 
 const translate: Translate = (key, params) => tDynamic(key, params ?? {});
@@ -96,9 +97,17 @@ function sameFile(a: string, b: string): boolean {
   }
 }
 
+/** Refuses an output that is one of the inputs, or (without --force) any existing file: it may be the user's translation, not an old report. */
+function checkOutput(output: string, inputs: ReadonlyArray<string | undefined>, force: boolean): void {
+  for (const input of inputs) if (input !== undefined && sameFile(input, output)) throw new UserError('diff-output-is-input', { path: output });
+  if (!force && existsSync(output)) throw new UserError('output-exists', { path: output });
+}
+
 /** Runs `bitext diff`; sets the exit status to 1 when the inputs differ. */
 export async function runDiff(oldPath: string, newPath: string | undefined, options: DiffCommandOptions): Promise<void> {
   const renderOptions: RenderOptions = { context: parseContext(options.context), translate, ...(options.only !== undefined && { only: parseOnly(options.only)! }) };
+  if (oldPath === '-' && newPath === '-') throw new UserError('stdin-twice', {}, EXIT.usage);
+  if (options.output !== undefined) checkOutput(options.output, [oldPath, newPath], options.force === true);
   let report: DiffReport;
   let log = '';
   if (options.rev !== undefined) {
@@ -112,7 +121,6 @@ export async function runDiff(oldPath: string, newPath: string | undefined, opti
   }
   const text = log + render(report, options.format, renderOptions);
   if (options.output !== undefined) {
-    for (const input of [oldPath, newPath]) if (input !== undefined && sameFile(input, options.output)) throw new UserError('diff-output-is-input', { path: options.output });
     writeFileSync(options.output, text);
     process.stderr.write(`${t('diff.written', { path: options.output })}\n`);
   } else process.stdout.write(text);
@@ -132,5 +140,6 @@ export function register(program: Command): void {
     .option('--only <kinds>', t('diff.onlyOption'))
     .option('--rev <range>', t('diff.revOption'))
     .option('-o, --output <file>', t('diff.outputOption'))
+    .option('--force', t('diff.forceOption'))
     .action(runDiff);
 }
