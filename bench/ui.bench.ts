@@ -9,7 +9,7 @@
  * Targets (issue 6): first frame < 500 ms, key press p95 < 30 ms.
  */
 import { EventEmitter } from 'node:events';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, openSync, readFileSync, readdirSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -17,6 +17,7 @@ import { addTarget, createProject } from '../src/core/project/create.js';
 import type { Bead, Project, Segment } from '../src/core/types.js';
 import { initI18n } from '../src/i18n/index.js';
 import { acquireLock, loadProject, saveProject } from '../src/io/project-file.js';
+import { INK_OPTIONS } from '../src/ui/ink-options.js';
 
 const MAC = new URL('../../shared/bench/align/mac-zh-en-dev/', import.meta.url).pathname;
 const PAIRS = 50_000;
@@ -60,7 +61,11 @@ class FakeStdout extends EventEmitter {
   readonly rows = SIZE.rows;
   writes: number[] = [];
   chunks: string[] = [];
+  bytes = 0;
+  /** Every frame really goes through a write system call (to /dev/null), as to a terminal. */
+  private readonly fd = openSync('/dev/null', 'w');
   write = (chunk: string) => {
+    this.bytes += writeSync(this.fd, chunk);
     this.writes.push(performance.now());
     if (this.chunks.length < 400) this.chunks.push(chunk);
     return true;
@@ -146,6 +151,7 @@ async function main(): Promise<void> {
 
   // The review screen.
   start = performance.now();
+  const cpuStart = process.cpuUsage();
   const { ReviewApp } = await import('../src/ui/ReviewApp.js');
   const imported = performance.now();
   const project = loadProject(path);
@@ -162,16 +168,22 @@ async function main(): Promise<void> {
   };
   const app = render(
     createElement(ReviewApp, { project, author: 'bench', onSave: save, onExit: () => {}, size: SIZE }),
-    { stdout: stdout as unknown as NodeJS.WriteStream, stdin: stdin as unknown as NodeJS.ReadStream, exitOnCtrlC: false, patchConsole: false },
+    { ...INK_OPTIONS, stdout: stdout as unknown as NodeJS.WriteStream, stdin: stdin as unknown as NodeJS.ReadStream },
   );
   const firstFrame = await waitForWrite(stdout, loaded);
+  const launchCpu = process.cpuUsage(cpuStart);
   const frames = stdout.chunks;
   const total = loaded - start + firstFrame;
 
   const moves = [...Array(60).fill('j'), ...Array(20).fill('k'), ...Array(15).fill('\u001B[6~'), ...Array(5).fill('\u001B[5~'), 'G', 'k', 'k', 'g', '!', '!', '!', '!'];
+  const keysCpuStart = process.cpuUsage();
+  const keysBytesStart = stdout.bytes;
   const moveTimes = await measureKeys(stdin, stdout, moves);
   const confirmTimes = await measureKeys(stdin, stdout, Array(20).fill('\r'));
   const editTimes = await measureKeys(stdin, stdout, ['m', 'u', 'm', 'u', '\u0012', 'u', 'x', 'x']);
+  const keyCount = moves.length + 20 + 8;
+  const keysCpu = process.cpuUsage(keysCpuStart);
+  const bytesPerKey = (stdout.bytes - keysBytesStart) / keyCount;
   await sleep(200);
   const saveStart = performance.now();
   saveProject(path, project, { full: true });
@@ -203,6 +215,7 @@ async function main(): Promise<void> {
   console.log(`  load + validate project file            ${ms(loaded - imported).padEnd(12)} JSON.parse only: ${ms(parseOnly)}`);
   console.log(`  render first frame                      ${ms(firstFrame).padEnd(12)} one-line Ink app: ${ms(baseFirst)}`);
   console.log(`  total                                   ${ms(total).padEnd(12)} target < 500 ms: ${total < 500 ? 'met' : 'MISSED'}`);
+  console.log(`  CPU time (user + system), import to first frame: ${ms((launchCpu.user + launchCpu.system) / 1000)} (wall time above is inflated on a loaded machine)`);
   console.log(`\nbaselines for a key press (same run): one-line Ink app p50 ${ms(percentile(baseKeys, 50))} / p95 ${ms(percentile(baseKeys, 95))}; Ink redrawing a full ${SIZE.columns}×${SIZE.rows} frame of the same text p50 ${ms(percentile(floorKeys, 50))} / p95 ${ms(percentile(floorKeys, 95))}`);
   console.log('\nkey press to frame             n     p50        p95        max');
   const row = (name: string, times: number[]) =>
@@ -212,6 +225,7 @@ async function main(): Promise<void> {
   row('merge, undo, redo, exclude', editTimes);
   row('all keys', all);
   console.log(`  p95 target < 30 ms: ${percentile(all, 95) < 30 ? 'met' : 'MISSED'}`);
+  console.log(`  CPU time per key (all work while keys were pressed, / ${keyCount}): ${ms((keysCpu.user + keysCpu.system) / 1000 / keyCount)}; bytes written to the terminal per key: ${Math.round(bytesPerKey)}`);
   console.log(`\nautosave after a change (journal append, after the frame): n ${saveTimes.length}, p50 ${ms(percentile(saveTimes, 50))}, max ${ms(Math.max(...saveTimes))}; full atomic save of the file (on quit): ${ms(fullSaveTime)}`);
 }
 

@@ -4,6 +4,7 @@
  */
 import { render } from 'ink';
 import type { Project } from '../core/types.js';
+import { INK_OPTIONS } from './ink-options.js';
 import { ReviewApp } from './ReviewApp.js';
 import type { ReviewResult } from './ReviewApp.js';
 import { lastRevision, summarize } from './state/session.js';
@@ -42,7 +43,7 @@ export async function runReview(input: RunReviewInput): Promise<ReviewResult> {
           result = done;
         }}
       />,
-      { exitOnCtrlC: false, patchConsole: false },
+      INK_OPTIONS,
     );
     await instance.waitUntilExit();
   } finally {
