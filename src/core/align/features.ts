@@ -2,8 +2,8 @@
  * The per-sentence data the aligner scores with: character lengths, and tokens as interned key
  * ids with a weight (rarer words weigh more; tokens that can never match the other side weigh 0).
  */
-import { numberKeys } from './numbers.js';
-import { baseKeyOf, foldWord, isCjkLanguage, punctuationTokens, wordTokens, wordsOf } from './tokens.js';
+import { numberKeysOfNormalized } from './numbers.js';
+import { baseKeyOf, foldWord, isCjkLanguage, punctuationTokensOfNormalized, tokensOfWords, wordsOf } from './tokens.js';
 import type { TokenDraft } from './tokens.js';
 import { primaryLanguage } from './lexicon.js';
 import type { Lexicon } from './lexicon.js';
@@ -80,25 +80,56 @@ function lexiconKeys(word: string, lexicon: Lexicon): string[] {
 
 /** Drafts the tokens of one sentence: words (with translations), numbers, punctuation. */
 export function draftTokens(sentence: string, options: SideOptions): TokenDraft[] {
+  return draftSide([sentence], options)[0]!;
+}
+
+/** `draftTokens` of every sentence of a side, with the per-side work done once. */
+export function draftSide(sentences: readonly string[], options: SideOptions): TokenDraft[][] {
   const lang = primaryLanguage(options.lang);
   const usable = options.lexicons.filter((lexicon) => primaryLanguage(lexicon.from) === lang);
-  const words = options.withWords === false ? [] : wordsOf(sentence, options.lang);
-  const tokens = options.withWords === false ? [] : wordTokens(sentence, options);
+  const withWords = options.withWords !== false;
+  return sentences.map((sentence) => {
+    const words = withWords ? wordsOf(sentence, options.lang) : [];
+    const tokens = tokensOfWords(words, options.withCognates);
+    if (usable.length > 0 || options.keyLexicon) addTranslations(tokens, words, usable, options.keyLexicon);
+    if (options.withNumbers === false && options.withPunctuation === false) return tokens;
+    // Numbers and punctuation both read the NFKC form (full-width digits, ？ and ！ in CJK text).
+    const normalized = sentence.normalize('NFKC');
+    if (options.withNumbers !== false) for (const key of numberKeysOfNormalized(normalized)) tokens.push({ base: key, keys: [key] });
+    if (options.withPunctuation !== false) for (const token of punctuationTokensOfNormalized(normalized)) tokens.push(token);
+    return tokens;
+  });
+}
+
+function addTranslations(tokens: readonly TokenDraft[], words: readonly string[], lexicons: readonly Lexicon[], keyLexicon: KeyLexicon | undefined): void {
   tokens.forEach((token, index) => {
-    for (const lexicon of usable) token.keys.push(...lexiconKeys(words[index]!, lexicon));
-    const learnt = options.keyLexicon?.get(token.base);
+    for (const lexicon of lexicons) token.keys.push(...lexiconKeys(words[index]!, lexicon));
+    const learnt = keyLexicon?.get(token.base);
     if (learnt) token.keys.push(...learnt);
   });
-  if (options.withNumbers !== false) for (const key of numberKeys(sentence)) tokens.push({ base: key, keys: [key] });
-  if (options.withPunctuation !== false) tokens.push(...punctuationTokens(sentence));
-  return tokens;
 }
 
 /** Character length of a sentence without whitespace (the unit of the Gale-Church model). */
 export function sentenceLength(sentence: string): number {
+  // Counts code points that are not white space, as `for (const char of s) if (char.trim())` would,
+  // without a string per character.
   let length = 0;
-  for (const char of sentence) if (char.trim() !== '') length++;
+  for (let index = 0; index < sentence.length; index++) {
+    const code = sentence.charCodeAt(index);
+    if (isWhitespaceCode(code)) continue;
+    if (code >= 0xd800 && code <= 0xdbff && index + 1 < sentence.length) {
+      const next = sentence.charCodeAt(index + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) index++;
+    }
+    length++;
+  }
   return length;
+}
+
+/** Whether a UTF-16 code unit is what `String.prototype.trim` removes (ECMAScript WhiteSpace and LineTerminator). */
+function isWhitespaceCode(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /** Interns the drafted tokens of a side; weights are filled in by `weighTokens`. */
@@ -122,13 +153,27 @@ export function buildSide(sentences: readonly string[], drafts: readonly TokenDr
     for (const token of tokens) {
       side.keyStart[t] = k;
       side.base[t] = interner.id(token.base);
-      for (const key of new Set(token.keys)) side.keys[k++] = interner.id(key);
+      k = internDistinct(token.keys, interner, side.keys, k);
       t++;
     }
   });
   side.tokenStart[sentences.length] = t;
   side.keyStart[t] = k;
   return { ...side, keys: side.keys.subarray(0, k) };
+}
+
+/** Writes the ids of the distinct keys, in first-seen order, at keys[k..]; returns the next free slot. */
+function internDistinct(names: readonly string[], interner: KeyInterner, keys: Int32Array, k: number): number {
+  if (names.length > 8) {
+    for (const name of new Set(names)) keys[k++] = interner.id(name);
+    return k;
+  }
+  for (let index = 0; index < names.length; index++) {
+    const name = names[index]!;
+    // A token has a handful of keys: a scan beats building a Set per token.
+    if (names.indexOf(name) === index) keys[k++] = interner.id(name);
+  }
+  return k;
 }
 
 /** Key ids present anywhere on a side. */

@@ -10,7 +10,7 @@ import { BEAD_SHAPES, defaultLogPriors } from './bead-shapes.js';
 import { bandAroundPath } from './band.js';
 import { BAND_RADIUS, FULL_SEARCH_NODES, findBand, pathNodes } from './coarse-path.js';
 import { POSTERIOR_TEMPERATURE, calibrateConfidence } from './confidence.js';
-import { KeyInterner, buildSide, draftTokens, weighTokens } from './features.js';
+import { KeyInterner, buildSide, draftSide, weighTokens } from './features.js';
 import type { KeyLexicon, SideFeatures } from './features.js';
 import { countCooccurrences, emptyCounts, learnLexicon } from './learnt-lexicon.js';
 import type { CooccurrenceCounts } from './learnt-lexicon.js';
@@ -90,7 +90,7 @@ export function alignDetailed(source: readonly string[], target: readonly string
   const withCognates = !off.has('cognates') && !isCjkLanguage(options.sourceLang) && !isCjkLanguage(options.targetLang);
   const interner = new KeyInterner();
   const sideOptions = { withCognates, lexicons, withNumbers: !off.has('numbers'), withPunctuation: !off.has('punctuation'), withWords: !off.has('lexical') };
-  const draft = (sentences: readonly string[], lang: string) => sentences.map((sentence) => draftTokens(sentence, { lang, ...sideOptions }));
+  const draft = (sentences: readonly string[], lang: string) => draftSide(sentences, { lang, ...sideOptions });
   let sourceSide = buildSide(source, draft(source, options.sourceLang), interner);
   const targetSide = buildSide(target, draft(target, options.targetLang), interner);
   if (options.learntLexicon) sourceSide = withLearntKeys(sourceSide, options.learntLexicon, interner);

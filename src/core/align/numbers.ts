@@ -93,9 +93,24 @@ export function readCjkNumber(text: string): number | undefined {
 const NUMBER_PATTERN =
   /(\d{1,3}(?:[,.\u00a0\u202f\u2009' ’]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(\s*(?:%|[万萬亿億千百兆]|(?:thousand|million|billion|trillion|milliards?|milliarden?|millionen|millions?|mio\.?|mrd\.?|mil millones|millones|millón|mil)\b))?|([零〇一二两兩三四五六七八九十百千万萬亿億兆]+)|\b([A-Za-zÀ-ÿ]+)\b/giu;
 
+/**
+ * A necessary condition for `NUMBER_PATTERN` or the date patterns to yield a key: a digit, a CJK
+ * numeral, or a number word / long month name as a whole word (same flags, hence the same `\b`).
+ * Most sentences have none, and the full pattern costs a match object per word.
+ */
+const MAY_HOLD_NUMBER = new RegExp(
+  `[0-9零〇一二两兩三四五六七八九十百千万萬亿億兆]|\\b(?:${[...Object.keys(WORD_NUMBERS), ...[...MONTH_OF.keys()].filter((name) => name.length > 3)].join('|')})\\b`,
+  'iu',
+);
+
 /** Keys (`n:<value>`, `m:<month>`, `d:<month>-<day>`) of every number, month and date in `text`. */
 export function numberKeys(text: string): string[] {
-  const normalized = text.normalize('NFKC');
+  return numberKeysOfNormalized(text.normalize('NFKC'));
+}
+
+/** `numberKeys` of a text already in NFKC (the tokeniser normalises each sentence once). */
+export function numberKeysOfNormalized(normalized: string): string[] {
+  if (!MAY_HOLD_NUMBER.test(normalized)) return [];
   const keys: string[] = [];
   for (const match of normalized.matchAll(NUMBER_PATTERN)) {
     const [, digits, suffix, cjk, word] = match;

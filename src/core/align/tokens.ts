@@ -77,23 +77,54 @@ export interface TokenizeOptions {
   withCognates: boolean;
 }
 
+/** Base and cognate key of a word ('' when it has no cognate key); see `wordKeys`. */
+interface WordKeys {
+  base: string;
+  cognate: string;
+}
+
+/** Keys of a word, cached: words repeat a great deal and folding them is the costly part. */
+function wordKeys(word: string): WordKeys {
+  let keys = wordKeyCache.get(word);
+  if (keys === undefined) {
+    const folded = foldWord(word);
+    keys = { base: baseKeyOf(word), cognate: folded.length >= COGNATE_LENGTH && !HAN_OR_KANA.test(word) ? `c:${folded.slice(0, COGNATE_LENGTH)}` : '' };
+    if (wordKeyCache.size > 200_000) wordKeyCache.clear();
+    wordKeyCache.set(word, keys);
+  }
+  return keys;
+}
+const wordKeyCache = new Map<string, WordKeys>();
+
 /** Word tokens with base and cognate keys; numbers and punctuation are added by `anchorTokens`. */
 export function wordTokens(sentence: string, options: TokenizeOptions): TokenDraft[] {
-  return wordsOf(sentence, options.lang).map((word) => {
-    const base = baseKeyOf(word);
-    const keys = [base];
-    const folded = foldWord(word);
-    if (options.withCognates && folded.length >= COGNATE_LENGTH && !HAN_OR_KANA.test(word)) keys.push(`c:${folded.slice(0, COGNATE_LENGTH)}`);
-    return { base, keys };
-  });
+  return tokensOfWords(wordsOf(sentence, options.lang), options.withCognates);
 }
+
+/** `wordTokens` of words already split by `wordsOf`. */
+export function tokensOfWords(words: readonly string[], withCognates: boolean): TokenDraft[] {
+  const tokens: TokenDraft[] = new Array<TokenDraft>(words.length);
+  for (let index = 0; index < words.length; index++) {
+    const { base, cognate } = wordKeys(words[index]!);
+    tokens[index] = { base, keys: withCognates && cognate !== '' ? [base, cognate] : [base] };
+  }
+  return tokens;
+}
+
+/** The punctuation characters of PUNCTUATION_KEYS (all in the BMP), to find them without a loop per character. */
+const PUNCTUATION = new RegExp(`[${Object.keys(PUNCTUATION_KEYS).join('').replace(/[\\\]^-]/g, '\\$&')}]`, 'g');
 
 /** Punctuation that survives translation (questions, exclamations, colons, quotes) as tokens. */
 export function punctuationTokens(sentence: string): TokenDraft[] {
+  return punctuationTokensOfNormalized(sentence.normalize('NFKC'));
+}
+
+/** `punctuationTokens` of a sentence already in NFKC. */
+export function punctuationTokensOfNormalized(normalized: string): TokenDraft[] {
   const tokens: TokenDraft[] = [];
-  for (const char of sentence.normalize('NFKC')) {
-    const key = PUNCTUATION_KEYS[char];
-    if (key !== undefined) tokens.push({ base: key, keys: [key] });
+  for (const [char] of normalized.matchAll(PUNCTUATION)) {
+    const key = PUNCTUATION_KEYS[char]!;
+    tokens.push({ base: key, keys: [key] });
   }
   return tokens;
 }
