@@ -23,17 +23,22 @@ export function Header({ name, sourceLang, targetLang, confirmed, total, filter,
   const filterText = filter === 'all' ? t('review.filter.all') : t('review.header.filtered', { filter: t(`review.filter.${filter}`), shown });
   return (
     <Box justifyContent="space-between">
-      <Text wrap="truncate">
-        <Text color={theme.title} bold>
-          {' bitext'}
+      {/* The left part gives way on narrow terminals; the help hint keeps its place and a space before it. */}
+      <Box flexShrink={1} marginRight={1}>
+        <Text wrap="truncate-end">
+          <Text color={theme.title} bold>
+            {' bitext'}
+          </Text>
+          {isNarrow ? '' : ` · ${name}`}
+          {` · ${sourceLang} → ${targetLang} · `}
+          <Text color={confirmed === total ? theme.status.confirmed : undefined}>{progress}</Text>
+          {` · ${t('review.header.filter', { filter: filterText })} · `}
+          <Text color={theme.activeSide}>{t('review.header.side', { side: t(`review.side.${side}`) })}</Text>
         </Text>
-        {isNarrow ? '' : ` · ${name}`}
-        {` · ${sourceLang} → ${targetLang} · `}
-        <Text color={confirmed === total ? theme.status.confirmed : undefined}>{progress}</Text>
-        {` · ${t('review.header.filter', { filter: filterText })} · `}
-        <Text color={theme.activeSide}>{t('review.header.side', { side: t(`review.side.${side}`) })}</Text>
-      </Text>
-      <Text color={theme.chrome}>{t('review.header.help')} </Text>
+      </Box>
+      <Box flexShrink={0}>
+        <Text color={theme.chrome}>{t('review.header.help')} </Text>
+      </Box>
     </Box>
   );
 }
