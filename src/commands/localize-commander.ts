@@ -62,6 +62,10 @@ export function translateCommanderError(text: string): string {
     [/^error: option '(.+)' argument missing/, (m) => t('cli.parse.optionArgumentMissing', { option: m[1] })],
     [/^error: required option '(.+)' not specified/, (m) => t('cli.parse.requiredOption', { option: m[1] })],
     [/^error: too many arguments/, () => t('cli.parse.tooManyArguments')],
+    [
+      /^error: option '(.+)' argument '(.+)' is invalid\. Allowed choices are (.+)\./,
+      (m) => t('cli.parse.invalidChoiceOf', { option: m[1], value: m[2], choices: m[3]!.split(', ').join(t('cli.help.listSeparator')) }),
+    ],
     [/^error: option '(.+)' argument '(.+)' is invalid/, (m) => t('cli.parse.invalidChoice', { option: m[1], value: m[2] })],
   ];
   for (const [pattern, render] of rules) {
