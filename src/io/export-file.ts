@@ -38,8 +38,18 @@ function drain<R>(chunks: Generator<string, R>, write: (text: string) => void): 
   }
 }
 
+// Reused for every chunk that fits (UTF-8 needs at most 3 bytes per UTF-16 unit): no buffer per chunk.
+const WRITE_BUFFER_BYTES = 4 << 20;
+let writeBuffer: Buffer | undefined;
+
+function encode(text: string): Buffer {
+  if (text.length * 3 > WRITE_BUFFER_BYTES) return Buffer.from(text, 'utf8');
+  writeBuffer ??= Buffer.allocUnsafe(WRITE_BUFFER_BYTES);
+  return writeBuffer.subarray(0, writeBuffer.write(text, 0, 'utf8'));
+}
+
 function writeAllSync(fd: number, text: string): void {
-  const bytes = Buffer.from(text, 'utf8');
+  const bytes = encode(text);
   let written = 0;
   while (written < bytes.length) {
     try {

@@ -4,8 +4,12 @@
  * same way. Several targets are grouped into one unit when their beads cover exactly the same source
  * segments (same source text, same sentence boundaries); a target whose bead covers a different set
  * gets a unit of its own, which is the only faithful way to keep both alignments.
+ *
+ * Units are produced lazily (`exportUnits`), so an export of a million beads never holds a second copy
+ * of the project: beads partition their documents in order (a project invariant), so each segment is
+ * found at a cursor instead of through an index, and several targets are merged as sorted streams.
  */
-import type { BeadStatus, Project, ProjectBead, ProjectSegment, Revision } from '../types.js';
+import type { BeadStatus, Project, ProjectBead, ProjectDocument, ProjectTarget, Revision } from '../types.js';
 import { UserError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
 import { joinSegmentTexts } from '../project/segment-text.js';
@@ -53,6 +57,7 @@ interface Candidate {
   key: string;
   size: number;
   targetOrder: number;
+  sourceText: string;
   target: UnitTarget;
 }
 
@@ -76,15 +81,43 @@ export function selectTargets(project: Project, targets: readonly string[] | und
   });
 }
 
-function segmentTexts(ids: readonly string[], byId: Map<string, ProjectSegment>, lang: string, beadId: string): string {
-  // Joined as the review screen joins merged segments, so an export equals a merge done by hand.
-  return ids
-    .map((id) => {
-      const segment = byId.get(id);
-      if (!segment) throw new UserError('export-unknown-segment', { bead: beadId, lang, segment: id }, EXIT.dataError);
-      return segment.text;
-    })
-    .reduce((joined, text) => joinSegmentTexts(joined, text), '');
+/**
+ * Finds segments of one document by id, in bead order: the next id is almost always the segment after
+ * the last one found. A project that breaks the order still exports, through an index built then.
+ */
+class SegmentCursor {
+  private next = 0;
+  private index: Map<string, number> | undefined;
+  /** Position of the first segment of the last `text` call. */
+  firstIndex = 0;
+
+  constructor(
+    private readonly document: ProjectDocument,
+    private readonly lang: string,
+  ) {}
+
+  /** Position of segment `id`; `export-unknown-segment` (naming `beadId`) when there is none. */
+  indexOf(id: string, beadId: string): number {
+    const segments = this.document.segments;
+    if (segments[this.next]?.id === id) return this.next++;
+    this.index ??= new Map(segments.map((segment, i) => [segment.id, i]));
+    const at = this.index.get(id);
+    if (at === undefined) throw new UserError('export-unknown-segment', { bead: beadId, lang: this.lang, segment: id }, EXIT.dataError);
+    this.next = at + 1;
+    return at;
+  }
+
+  /** The texts of `ids` joined as the review screen joins merged segments (so an export equals a merge done by hand). */
+  text(ids: readonly string[], beadId: string): string {
+    let joined = '';
+    for (let k = 0; k < ids.length; k++) {
+      const at = this.indexOf(ids[k]!, beadId);
+      const text = this.document.segments[at]!.text;
+      if (k === 0) this.firstIndex = at;
+      joined = k === 0 ? text : joinSegmentTexts(joined, text);
+    }
+    return joined;
+  }
 }
 
 function isSelected(status: BeadStatus, wanted: 'confirmed' | 'all', skipped: SkippedCounts): boolean {
@@ -94,45 +127,69 @@ function isSelected(status: BeadStatus, wanted: 'confirmed' | 'all', skipped: Sk
   return false;
 }
 
-/**
- * The units of an export, in source order, plus the counts of beads left out (excluded, not confirmed
- * when only confirmed beads are wanted, or with an empty side). Iterate `units` once.
- */
-export function collectExportUnits(project: Project, selection: ExportSelection = {}): { units: ExportUnit[]; skipped: SkippedCounts } {
-  const wanted = selection.status ?? 'confirmed';
-  const skipped: SkippedCounts = { excluded: 0, unconfirmed: 0, emptySide: 0 };
-  const sourceById = new Map(project.source.segments.map((segment) => [segment.id, segment]));
-  const sourceIndex = new Map(project.source.segments.map((segment, index) => [segment.id, index]));
-  const revisions = latestRevisions(project.revisions);
-  const candidates: Candidate[] = [];
-  selectTargets(project, selection.targets).forEach((target, targetOrder) => {
-    const lang = target.document.lang;
-    const targetById = new Map(target.document.segments.map((segment) => [segment.id, segment]));
-    for (const bead of target.beads) {
-      if (!isSelected(bead.status, wanted, skipped)) continue;
-      if (bead.source.length === 0 || bead.target.length === 0) {
-        skipped.emptySide += 1;
-        continue;
-      }
-      const text = segmentTexts(bead.target, targetById, lang, bead.id);
-      const firstIndex = sourceIndex.get(bead.source[0] ?? '');
-      if (firstIndex === undefined) throw new UserError('export-unknown-segment', { bead: bead.id, lang: project.source.lang, segment: bead.source[0] ?? '' }, EXIT.dataError);
-      const lastRevision = revisions.get(revisionKey(lang, bead.id));
-      const unitTarget: UnitTarget = { lang, document: target.document.file, text, bead, beadType: `${bead.source.length}-${bead.target.length}`, ...(lastRevision ? { lastRevision } : {}) };
-      candidates.push({ firstIndex, key: bead.source.join('+'), size: bead.source.length, targetOrder, target: unitTarget });
-    }
-  });
-  // Beads are already in source order within a target; the sort only interleaves several targets.
-  if (project.targets.length > 1) candidates.sort((a, b) => a.firstIndex - b.firstIndex || a.size - b.size || a.key.localeCompare(b.key) || a.targetOrder - b.targetOrder);
-  const units: ExportUnit[] = [];
-  for (const candidate of candidates) {
-    const previous = units.at(-1);
-    if (previous && previous.id === candidate.key) {
-      previous.targets.push(candidate.target);
+/** The exported beads of one target, in source order, counting those left out. */
+function* targetCandidates(project: Project, target: ProjectTarget, targetOrder: number, wanted: 'confirmed' | 'all', revisions: Map<string, Revision>, skipped: SkippedCounts): Generator<Candidate> {
+  const lang = target.document.lang;
+  const sources = new SegmentCursor(project.source, project.source.lang);
+  const targets = new SegmentCursor(target.document, lang);
+  for (const bead of target.beads) {
+    if (!isSelected(bead.status, wanted, skipped)) continue;
+    if (bead.source.length === 0 || bead.target.length === 0) {
+      skipped.emptySide += 1;
       continue;
     }
-    const sourceText = segmentTexts(candidate.target.bead.source, sourceById, project.source.lang, candidate.target.bead.id);
-    units.push({ id: candidate.key, sourceLang: project.source.lang, sourceDocument: project.source.file, sourceText, targets: [candidate.target] });
+    const text = targets.text(bead.target, bead.id);
+    const sourceText = sources.text(bead.source, bead.id);
+    const firstIndex = sources.firstIndex;
+    const lastRevision = revisions.size > 0 ? revisions.get(revisionKey(lang, bead.id)) : undefined;
+    const unitTarget: UnitTarget = { lang, document: target.document.file, text, bead, beadType: `${bead.source.length}-${bead.target.length}` };
+    if (lastRevision) unitTarget.lastRevision = lastRevision;
+    yield { firstIndex, key: bead.source.length === 1 ? bead.source[0]! : bead.source.join('+'), size: bead.source.length, targetOrder, sourceText, target: unitTarget };
   }
-  return { units, skipped };
+}
+
+function compareCandidates(a: Candidate, b: Candidate): number {
+  return a.firstIndex - b.firstIndex || a.size - b.size || a.key.localeCompare(b.key) || a.targetOrder - b.targetOrder;
+}
+
+/** Every target's candidates merged in source order (each stream is already in source order). */
+function* mergedCandidates(streams: Array<Iterator<Candidate>>): Generator<Candidate> {
+  const heads = streams.map((stream) => stream.next());
+  for (;;) {
+    let best: Candidate | undefined;
+    let bestAt = -1;
+    heads.forEach((head, i) => {
+      if (!head.done && (!best || compareCandidates(head.value, best) < 0)) [best, bestAt] = [head.value, i];
+    });
+    if (!best) return;
+    yield best;
+    heads[bestAt] = streams[bestAt]!.next();
+  }
+}
+
+/**
+ * The units of an export, one at a time in source order. `skipped` counts the beads left out
+ * (excluded, not confirmed when only confirmed beads are wanted, or with an empty side); it is complete
+ * once the units are.
+ */
+export function* exportUnits(project: Project, selection: ExportSelection, skipped: SkippedCounts): Generator<ExportUnit> {
+  const wanted = selection.status ?? 'confirmed';
+  const revisions = latestRevisions(project.revisions);
+  const streams = selectTargets(project, selection.targets).map((target, order) => targetCandidates(project, target, order, wanted, revisions, skipped));
+  let unit: ExportUnit | undefined;
+  for (const candidate of streams.length === 1 ? streams[0]! : mergedCandidates(streams)) {
+    if (unit && unit.id === candidate.key) {
+      unit.targets.push(candidate.target);
+      continue;
+    }
+    if (unit) yield unit;
+    unit = { id: candidate.key, sourceLang: project.source.lang, sourceDocument: project.source.file, sourceText: candidate.sourceText, targets: [candidate.target] };
+  }
+  if (unit) yield unit;
+}
+
+/** All the units of an export at once, with the counts of beads left out (for small outputs: TSV, XLIFF). */
+export function collectExportUnits(project: Project, selection: ExportSelection = {}): { units: ExportUnit[]; skipped: SkippedCounts } {
+  const skipped: SkippedCounts = { excluded: 0, unconfirmed: 0, emptySide: 0 };
+  return { units: [...exportUnits(project, selection, skipped)], skipped };
 }

@@ -7,8 +7,8 @@
  * kept props sit on the `<tu>` (where CAT tools look for them); in a multilingual unit each target's
  * data sits on its own `<tuv>`. The reader accepts both places.
  */
-import type { Project } from '../types.js';
-import { collectExportUnits } from './export-units.js';
+import type { Project, Revision } from '../types.js';
+import { exportUnits } from './export-units.js';
 import type { ExportSelection, ExportUnit, SkippedCounts, UnitTarget } from './export-units.js';
 import { KEPT_TU_ATTRIBUTES, PROP, attributeProp, isAttributeProp } from './tmx-props.js';
 import { isoToTmxDate } from './tmx-date.js';
@@ -36,19 +36,30 @@ export interface ExportSummary {
   sanitized: SanitizedBead[];
 }
 
-/** Strings gathered before a chunk is handed out (a few hundred units, tens of kilobytes). */
-const CHUNK_PARTS = 4096;
+/** Strings gathered before a chunk is handed out (about a thousand units, a few hundred kilobytes). */
+const CHUNK_PARTS = 16384;
 
-function tuAttributes(unit: ExportUnit, project: Project): Record<string, string> {
-  const first = unit.targets[0];
-  const kept = first?.bead.props ?? {};
+/** What every `<tu>` of a project says about its creation, worked out once per export. */
+interface ProjectCreation {
+  creationdate: string | undefined;
+  creationid: string;
+}
+
+function latestRevision(unit: ExportUnit): Revision | undefined {
+  let last: Revision | undefined;
+  for (const target of unit.targets) if (target.lastRevision && (!last || target.lastRevision.time > last.time)) last = target.lastRevision;
+  return last;
+}
+
+function tuAttributes(unit: ExportUnit, creation: ProjectCreation): Record<string, string> {
   const attributes: Record<string, string> = { tuid: unit.id };
-  const created = isoToTmxDate(project.meta.created);
-  if (created) attributes['creationdate'] = created;
-  if (project.meta.author) attributes['creationid'] = project.meta.author;
-  const last = unit.targets.map((target) => target.lastRevision).reduce((a, b) => (b && (!a || b.time > a.time) ? b : a), undefined);
+  if (creation.creationdate) attributes['creationdate'] = creation.creationdate;
+  if (creation.creationid) attributes['creationid'] = creation.creationid;
+  const last = latestRevision(unit);
   const changed = last ? isoToTmxDate(last.time) : undefined;
   if (last && changed) Object.assign(attributes, { changedate: changed, changeid: last.author });
+  const kept = unit.targets[0]?.bead.props;
+  if (!kept) return attributes;
   for (const name of KEPT_TU_ATTRIBUTES) {
     const value = kept[attributeProp(name)];
     // A revision made in bitext is newer than what the imported memory said.
@@ -59,7 +70,7 @@ function tuAttributes(unit: ExportUnit, project: Project): Record<string, string
 
 function writeProp(builder: XmlChunkWriter, type: string, value: string, indent = ''): void {
   if (indent) builder.txt(indent);
-  builder.ele('prop', { type }).txt(value).up();
+  builder.leaf('prop', { type }, value);
 }
 
 /** Status, confidence, bead type and id, kept props and the note; `indent` lays them out one per line. */
@@ -74,7 +85,7 @@ function writeBeadData(builder: XmlChunkWriter, target: UnitTarget, guard: XmlTe
   }
   if (!bead.note) return;
   if (indent) builder.txt(indent);
-  builder.ele('note').txt(guard.clean(bead.note, bead.id, lang)).up();
+  builder.leaf('note', {}, guard.clean(bead.note, bead.id, lang));
 }
 
 function writeTuv(builder: XmlChunkWriter, lang: string, document: string, text: string, beadId: string, guard: XmlTextGuard, data?: UnitTarget): void {
@@ -86,9 +97,9 @@ function writeTuv(builder: XmlChunkWriter, lang: string, document: string, text:
   builder.up().up();
 }
 
-function writeUnit(builder: XmlChunkWriter, unit: ExportUnit, project: Project, guard: XmlTextGuard): void {
+function writeUnit(builder: XmlChunkWriter, unit: ExportUnit, creation: ProjectCreation, guard: XmlTextGuard): void {
   const isBilingual = unit.targets.length === 1;
-  builder.txt('\n    ').ele('tu', tuAttributes(unit, project));
+  builder.txt('\n    ').ele('tu', tuAttributes(unit, creation));
   const first = unit.targets[0];
   if (isBilingual && first) writeBeadData(builder, first, guard, '\n      ');
   writeTuv(builder, unit.sourceLang, unit.sourceDocument, unit.sourceText, first?.bead.id ?? unit.id, guard);
@@ -116,25 +127,32 @@ function headerAttributes(project: Project, options: TmxWriteOptions): Record<st
  * unit past the bad one, unless `sanitize` is set.
  */
 export function* tmxChunks(project: Project, options: TmxWriteOptions): Generator<string, ExportSummary> {
-  const { units, skipped } = collectExportUnits(project, options);
+  const skipped: SkippedCounts = { excluded: 0, unconfirmed: 0, emptySide: 0 };
+  const creation: ProjectCreation = { creationdate: isoToTmxDate(project.meta.created), creationid: project.meta.author };
   const guard = new XmlTextGuard(options.sanitize);
   const pending: string[] = [];
   const builder = new XmlChunkWriter(pending);
-  const flush = (): string => pending.splice(0).join('');
+  const flush = (): string => {
+    const text = pending.join('');
+    pending.length = 0;
+    return text;
+  };
   // No DOCTYPE: Java SAX parsers (OmegaT, Okapi) would try to fetch a DTD that is not beside the file.
   pending.push('<?xml version="1.0" encoding="UTF-8"?>\n');
   builder.ele('tmx', { version: '1.4' });
   builder.txt('\n  ').ele('header', headerAttributes(project, options)).up().txt('\n  ').ele('body');
   let pairs = 0;
-  for (const unit of units) {
-    writeUnit(builder, unit, project, guard);
+  let units = 0;
+  for (const unit of exportUnits(project, options, skipped)) {
+    writeUnit(builder, unit, creation, guard);
+    units += 1;
     pairs += unit.targets.length;
     if (pending.length >= CHUNK_PARTS) yield flush();
   }
   builder.txt('\n  ').up().txt('\n').up();
   builder.end();
   yield `${flush()}\n`;
-  return { units: units.length, pairs, skipped, sanitized: guard.sanitized };
+  return { units, pairs, skipped, sanitized: guard.sanitized };
 }
 
 /** The whole TMX document as one string, with its summary (for small projects and tests). */

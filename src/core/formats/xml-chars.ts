@@ -7,9 +7,13 @@
 // With the `u` flag a lone surrogate is matched as one code point, so it falls outside the allowed ranges.
 const FORBIDDEN_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
 const FORBIDDEN_XML_CHARS = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+// A code-unit class, several times faster than the `u` regex: nearly all text has none of these, and
+// text that has one (a surrogate of an emoji is fine) goes on to the exact check.
+const MAYBE_FORBIDDEN = /[\0-\x08\x0B\x0C\x0E-\x1F\uD800-\uDFFF\uFFFE\uFFFF]/;
 
 /** The first character of `text` that XML 1.0 forbids, as `U+XXXX`, or undefined when there is none. */
 export function findForbiddenXmlChar(text: string): string | undefined {
+  if (!MAYBE_FORBIDDEN.test(text)) return undefined;
   const match = FORBIDDEN_XML_CHAR.exec(text);
   if (!match) return undefined;
   const code = match[0].codePointAt(0) ?? 0;

@@ -4,7 +4,7 @@
  * ordinary text; a highlight left open by an edit is closed at the end so the output stays well formed.
  */
 import type { CodeElement } from './inline-codes.js';
-import { splitInlineCodes } from './inline-codes.js';
+import { hasInlineCodes, splitInlineCodes } from './inline-codes.js';
 import type { XmlSink } from './xml-writer.js';
 
 /** Cleans a run of plain text before it is written (forbidden characters, line ends). */
@@ -26,6 +26,11 @@ function writeElement(builder: XmlSink, element: CodeElement, clean: CleanText):
 
 /** Writes `text` as the content of the element currently open in `builder`. */
 export function writeInlineText(builder: XmlSink, text: string, clean: CleanText): void {
+  if (!hasInlineCodes(text)) {
+    const cleaned = normalizeLineEnds(clean(text));
+    if (cleaned !== '') builder.txt(cleaned);
+    return;
+  }
   let openHighlights = 0;
   for (const part of splitInlineCodes(text)) {
     if (typeof part === 'string') {

@@ -51,6 +51,15 @@ export class XmlChunkWriter implements XmlSink {
     return this;
   }
 
+  /** Writes a whole element holding only text (`<prop type="x">value</prop>`) as one piece. */
+  leaf(name: string, attributes: Record<string, string>, text: string): this {
+    this.closeStartTag();
+    let element = `<${name}`;
+    for (const key in attributes) element += ` ${key}="${escapeXmlAttribute(attributes[key]!)}"`;
+    this.output.push(text === '' ? `${element}/>` : `${element}>${escapeXmlText(text)}</${name}>`);
+    return this;
+  }
+
   /** Adds character data to the open element. */
   txt(text: string): this {
     if (text === '') return this;
