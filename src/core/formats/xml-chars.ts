@@ -9,7 +9,7 @@ const FORBIDDEN_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFF
 const FORBIDDEN_XML_CHARS = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 // A code-unit class, several times faster than the `u` regex: nearly all text has none of these, and
 // text that has one (a surrogate of an emoji is fine) goes on to the exact check.
-const MAYBE_FORBIDDEN = /[\0-\x08\x0B\x0C\x0E-\x1F\uD800-\uDFFF\uFFFE\uFFFF]/;
+const MAYBE_FORBIDDEN = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD]/;
 
 /** The first character of `text` that XML 1.0 forbids, as `U+XXXX`, or undefined when there is none. */
 export function findForbiddenXmlChar(text: string): string | undefined {
