@@ -37,7 +37,10 @@ export function runUpdate(path: string, options: UpdateCommandOptions): void {
     }
     const counts = summaryCounts(outcome.diff.summary, (key, params) => tDynamic(key, params ?? {}));
     const lines = [t('update.source', { counts, sentences: segments.length })];
-    for (const target of outcome.targets) lines.push(`  ${t('update.target', { ...target })}`);
+    for (const { lang, kept, keptConfirmed, realigned } of outcome.targets) {
+      const keptText = t('update.kept', { count: kept, confirmed: keptConfirmed });
+      lines.push(`  ${t('update.target', { lang, kept: keptText, realigned: t('update.realigned', { count: realigned }) })}`);
+    }
     if (options.dryRun) lines.push(t('update.dryRun'));
     else {
       saveProject(path, outcome.project);
