@@ -35,10 +35,18 @@ const TARGET_STEP = Int32Array.from(BEAD_SHAPES, (shape) => shape.target);
 const STATE_OF = Int8Array.from(BEAD_SHAPES, (shape) => (shape.target === 0 ? 1 : shape.source === 0 ? 2 : 0));
 const STATES = 3;
 
+/**
+ * Beyond this difference the smaller term adds less than exp(-40) ≈ 4e-18 to the sum: below the
+ * precision of any log-probability the lattice holds, so exp and log1p are skipped.
+ */
+const NEGLIGIBLE_LOG_DIFFERENCE = 40;
+
 function logAddExp(x: number, y: number): number {
   if (x === -Infinity) return y;
   if (y === -Infinity) return x;
-  return x > y ? x + Math.log1p(Math.exp(y - x)) : y + Math.log1p(Math.exp(x - y));
+  const difference = x > y ? y - x : x - y;
+  if (difference < -NEGLIGIBLE_LOG_DIFFERENCE) return x > y ? x : y;
+  return (x > y ? x : y) + Math.log1p(Math.exp(difference));
 }
 
 /** Per-state arrays over the band's nodes, state-major: value of node n in state s at s·size + n. */
@@ -117,7 +125,8 @@ export function searchLattice(band: Band, scorer: BeadScorer, temperature?: numb
 
 /** Forward and backward log sums per state, and the total. */
 interface Posteriors {
-  forward: Float64Array;
+  /** Log-sum of the forward mass entering a bead that leads to state s from node: `forwardInto`. */
+  into: Float64Array;
   backward: Float64Array;
   total: number;
   temperature: number;
@@ -137,6 +146,9 @@ function beadPosteriors(band: Band, scores: Float32Array, temperature: number, b
   const { lo, hi, offset, n } = band;
   const scaledBonus = bonus / temperature;
   const forward = new Float64Array(size * STATES).fill(-Infinity);
+  // A node's forward sums are final once its row position is passed, and up to ten beads leave it:
+  // the mass entering each state from it is computed once, not once per bead.
+  const into = new Float64Array(size * STATES);
   forward[0] = 0;
   for (let i = 0; i <= n; i++) {
     for (let j = lo[i]!; j <= hi[i]!; j++) {
@@ -148,8 +160,9 @@ function beadPosteriors(band: Band, scores: Float32Array, temperature: number, b
         const previous = offset[pi]! + j - TARGET_STEP[k]! - lo[pi]!;
         const state = STATE_OF[k]!;
         const at = state * size + node;
-        forward[at] = logAddExp(forward[at]!, forwardInto(forward, size, previous, state, scaledBonus) + score / temperature);
+        forward[at] = logAddExp(forward[at]!, into[state * size + previous]! + score / temperature);
       }
+      for (let state = 0; state < STATES; state++) into[state * size + node] = forwardInto(forward, size, node, state, scaledBonus);
     }
   }
   // backward[s·size + node]: log-sum of every completion from node when it was reached in state s.
@@ -182,7 +195,7 @@ function beadPosteriors(band: Band, scores: Float32Array, temperature: number, b
       backward[2 * size + node] = logAddExp(logAddExp(common, deletion), insertion + scaledBonus);
     }
   }
-  return { forward, backward, total: logAddExp(logAddExp(forward[size - 1]!, forward[2 * size - 1]!), forward[3 * size - 1]!), temperature };
+  return { into, backward, total: logAddExp(logAddExp(forward[size - 1]!, forward[2 * size - 1]!), forward[3 * size - 1]!), temperature };
 }
 
 function traceBack(lattice: Lattice, scores: Float32Array | undefined, posteriors: Posteriors | undefined): PathBead[] {
@@ -201,9 +214,8 @@ function traceBack(lattice: Lattice, scores: Float32Array | undefined, posterior
     const previousState = extended[at] === 1 ? state : argBestExcept(lattice, previous, state === 0 ? -1 : state);
     let posterior = Number.NaN;
     if (scores && posteriors) {
-      const { forward, backward, total, temperature } = posteriors;
-      const into = forwardInto(forward, size, previous, state, lattice.bonus / temperature);
-      posterior = Math.exp(into + scores[node * SHAPES + k]! / temperature + backward[at]! - total);
+      const { into, backward, total, temperature } = posteriors;
+      posterior = Math.exp(into[state * size + previous]! + scores[node * SHAPES + k]! / temperature + backward[at]! - total);
     }
     const previousBest = best[previousState * size + previous]!;
     beads.push({ sourceStart: pi, sourceEnd: i, targetStart: pj, targetEnd: j, shapeIndex: k, score: best[at]! - previousBest, posterior: Math.min(1, posterior) });
