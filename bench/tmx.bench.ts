@@ -2,8 +2,12 @@
  * TMX export and import on a generated 1,000,000-unit memory (en→fr sentences from the sample
  * corpus, numbered so that no two units are equal), plus 250k and 500k units to show that import
  * memory grows with the project, not with the file. Baseline, same run, same file: a bare saxes
- * parse (decode + parse, no project built). Every measurement runs in its own process so that peak
- * RSS (maxRSS) belongs to that measurement alone.
+ * parse (same decoder, same parser options, a text handler, no project built). Every measurement runs
+ * in its own process so that peak RSS (maxRSS) belongs to that measurement alone. CPU seconds (all
+ * threads, GC included) are printed beside wall time, since the machine is shared.
+ *
+ * Last row: a multilingual file (en, fr, and de on 1 unit in 100) imported with `targets: ['de']`, so
+ * 99% of units are read and skipped; its peak heap must stay flat, not follow the file.
  *
  *   npm run bench:tmx            (BENCH_TMX_UNITS=200000 for a quick run)
  */
@@ -23,24 +27,33 @@ import { loadGoldPair } from '../test/helpers/gold.js';
 const SELF = fileURLToPath(import.meta.url);
 const IMPORT_TARGET_TU_PER_S = 50_000;
 
-function generatedProject(units: number): Project {
+function generatedProject(units: number, germanEvery = 0): Project {
   const gold = loadGoldPair('en-fr.ladder');
   const pairs = gold.beads.filter((b) => b.source.length === 1 && b.target.length === 1).map((b) => [gold.sourceSentences[b.source[0]!]!, gold.targetSentences[b.target[0]!]!] as const);
   const source: Project['source'] = { lang: 'en', file: 'en.txt', segments: [] };
   const target: Project['source'] = { lang: 'fr', file: 'fr.txt', segments: [] };
   const beads: Project['targets'][number]['beads'] = [];
+  const german: Project['source'] = { lang: 'de', file: 'de.txt', segments: [] };
+  const germanBeads: Project['targets'][number]['beads'] = [];
   for (let i = 0; i < units; i++) {
     const [en, fr] = pairs[i % pairs.length]!;
     source.segments.push({ id: `s${i}`, text: `${en} (${i})`, kind: 'sentence', paragraph: i });
     target.segments.push({ id: `t${i}`, text: `${fr} (${i})`, kind: 'sentence', paragraph: i });
     beads.push({ id: `b${i}`, source: [`s${i}`], target: [`t${i}`], status: i % 3 === 0 ? 'auto' : 'confirmed', confidence: (i % 100) / 100 });
+    if (germanEvery === 0) continue;
+    const hasGerman = i % germanEvery === 0;
+    if (hasGerman) german.segments.push({ id: `d${i}`, text: `Satz ${i}`, kind: 'sentence', paragraph: i });
+    germanBeads.push({ id: `g${i}`, source: [`s${i}`], target: hasGerman ? [`d${i}`] : [], status: 'confirmed', confidence: 1 });
   }
   const meta = { name: 'bench', toolVersion: '0', created: '2024-01-01T00:00:00Z', changed: '2024-01-01T00:00:00Z', author: 'bench' };
-  return { format: 'bitext-project', version: 1, meta, source, targets: [{ document: target, beads }], revisions: [] };
+  const targets = [{ document: target, beads }, ...(germanEvery ? [{ document: german, beads: germanBeads }] : [])];
+  return { format: 'bitext-project', version: 1, meta, source, targets, revisions: [] };
 }
 
 interface Measure {
   seconds: number;
+  /** CPU seconds of the process (every thread, so GC helpers too) during the measurement. */
+  cpuSeconds: number;
   units: number;
   maxRssMb: number;
   retainedMb?: number;
@@ -57,28 +70,37 @@ function heapMb(): number {
   return process.memoryUsage().heapUsed / 2 ** 20;
 }
 
+function cpuSecondsSince(start: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1e6;
+}
+
 async function child(mode: string, units: number, file: string): Promise<Measure> {
-  if (mode === 'export') {
-    const project = generatedProject(units);
+  if (mode === 'export' || mode === 'export-multilingual') {
+    const project = generatedProject(units, mode === 'export' ? 0 : 100);
+    const cpu = process.cpuUsage();
     const start = performance.now();
     const summary = writeChunks(file, tmxChunks(project, { status: 'all', toolVersion: '0', exportedAt: '2024-01-01T00:00:00Z' }));
-    return { seconds: (performance.now() - start) / 1000, units: summary.units, maxRssMb: maxRssMb() };
+    return { seconds: (performance.now() - start) / 1000, cpuSeconds: cpuSecondsSince(cpu), units: summary.units, maxRssMb: maxRssMb() };
   }
   const before = heapMb();
   // The read loop yields between 1 MiB chunks, so a timer sees the heap as it grows.
   let peakHeap = 0;
   const sampler = setInterval(() => (peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed)), 2);
+  const cpu = process.cpuUsage();
   const start = performance.now();
-  if (mode === 'import') {
-    const { project, report } = await importTmxFile(file, { toolVersion: '0' });
+  if (mode === 'import' || mode === 'import-skipping') {
+    const { project, report } = await importTmxFile(file, { toolVersion: '0', ...(mode === 'import' ? {} : { targets: ['de'] }) });
     const seconds = (performance.now() - start) / 1000;
+    const cpuSeconds = cpuSecondsSince(cpu);
     clearInterval(sampler);
     const retainedMb = heapMb() - before;
     if (project.targets.length !== 1) throw new Error('unexpected project');
-    return { seconds, units: report.units, maxRssMb: maxRssMb(), retainedMb, peakHeapMb: peakHeap / 2 ** 20 - before };
+    return { seconds, cpuSeconds, units: report.units, maxRssMb: maxRssMb(), retainedMb, peakHeapMb: peakHeap / 2 ** 20 - before };
   }
-  // Baseline: the same bytes through the same decoder and parser, counting <tu>, building nothing.
-  const parser = new SaxesParser({ xmlns: false });
+  // Baseline: the same bytes through the same decoder and parser (no position tracking, as the import's
+  // first pass), with a text handler, counting <tu>, building nothing.
+  const parser = new SaxesParser({ xmlns: false, position: false });
   let count = 0;
   parser.on('opentag', (tag) => {
     if (tag.name === 'tu') count += 1;
@@ -87,13 +109,14 @@ async function child(mode: string, units: number, file: string): Promise<Measure
   const decoder = new TextDecoder('utf-8');
   for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) parser.write(decoder.decode(chunk, { stream: true }));
   parser.close();
+  const cpuSeconds = cpuSecondsSince(cpu);
   clearInterval(sampler);
-  return { seconds: (performance.now() - start) / 1000, units: count, maxRssMb: maxRssMb(), peakHeapMb: peakHeap / 2 ** 20 - before };
+  return { seconds: (performance.now() - start) / 1000, cpuSeconds, units: count, maxRssMb: maxRssMb(), peakHeapMb: peakHeap / 2 ** 20 - before };
 }
 
 function run(mode: string, units: number, file: string): Measure {
   // Only the export child holds a generated project plus its output; the readers run with Node's default heap.
-  const heap = mode === 'export' ? ['--max-old-space-size=8192'] : [];
+  const heap = mode.startsWith('export') ? ['--max-old-space-size=8192'] : [];
   const result = spawnSync(process.execPath, [...heap, '--expose-gc', '--import', 'tsx', SELF, '--child', mode, String(units), file], { encoding: 'utf8', maxBuffer: 1 << 20 });
   if (result.status !== 0) throw new Error(`${mode} ${units} failed: ${result.stderr}`);
   return JSON.parse(result.stdout.trim().split('\n').at(-1)!) as Measure;
@@ -110,9 +133,11 @@ async function main(): Promise<void> {
   const largest = Number(process.env['BENCH_TMX_UNITS'] ?? 1_000_000);
   const sizes = [Math.round(largest / 4), Math.round(largest / 2), largest];
   const dir = mkdtempSync(join(tmpdir(), 'bitext-tmx-bench-'));
-  console.log('| units | file MB | export TU/s | export peak RSS MB | import TU/s | import peak RSS MB | import peak heap MB | project heap MB | peak heap − project MB | baseline saxes TU/s | baseline peak RSS MB | baseline peak heap MB |');
-  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  console.log('| units | file MB | export TU/s | export CPU s | import TU/s | import CPU s | baseline saxes TU/s | baseline CPU s | import/baseline CPU | import peak RSS MB | project heap MB | import peak heap MB | peak heap − project MB | baseline peak heap MB |');
+  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   let failed = false;
+  const row = (label: string, units: number, megabytes: number, exported: Measure, imported: Measure, baseline: Measure) =>
+    `| ${label} | ${fmt(megabytes)} | ${fmt(units / exported.seconds)} | ${fmt(exported.cpuSeconds, 1)} | ${fmt(units / imported.seconds)} | ${fmt(imported.cpuSeconds, 1)} | ${fmt(units / baseline.seconds)} | ${fmt(baseline.cpuSeconds, 1)} | ${fmt(imported.cpuSeconds / baseline.cpuSeconds, 2)} | ${fmt(imported.maxRssMb)} | ${fmt(imported.retainedMb ?? 0)} | ${fmt(imported.peakHeapMb ?? 0)} | ${fmt((imported.peakHeapMb ?? 0) - (imported.retainedMb ?? 0))} | ${fmt(baseline.peakHeapMb ?? 0)} |`;
   try {
     for (const units of sizes) {
       const file = join(dir, `bench-${units}.tmx`);
@@ -121,13 +146,15 @@ async function main(): Promise<void> {
       const baseline = run('baseline', units, file);
       const imported = run('import', units, file);
       if (baseline.units !== units || imported.units !== units) throw new Error(`counted ${baseline.units}/${imported.units} of ${units} units`);
-      const importRate = units / imported.seconds;
-      if (units === largest && importRate < IMPORT_TARGET_TU_PER_S) failed = true;
-      console.log(
-        `| ${fmt(units)} | ${fmt(megabytes)} | ${fmt(units / exported.seconds)} | ${fmt(exported.maxRssMb)} | ${fmt(importRate)} | ${fmt(imported.maxRssMb)} | ${fmt(imported.peakHeapMb ?? 0)} | ${fmt(imported.retainedMb ?? 0)} | ${fmt((imported.peakHeapMb ?? 0) - (imported.retainedMb ?? 0))} | ${fmt(units / baseline.seconds)} | ${fmt(baseline.maxRssMb)} | ${fmt(baseline.peakHeapMb ?? 0)} |`,
-      );
+      if (units === largest && units / imported.seconds < IMPORT_TARGET_TU_PER_S) failed = true;
+      console.log(row(fmt(units), units, megabytes, exported, imported, baseline));
       rmSync(file, { force: true });
     }
+    const file = join(dir, 'bench-multilingual.tmx');
+    const exported = run('export-multilingual', largest, file);
+    const baseline = run('baseline', largest, file);
+    const imported = run('import-skipping', largest, file);
+    console.log(row(`${fmt(largest)}, 99% skipped`, largest, statSync(file).size / 2 ** 20, exported, imported, baseline));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,14 +1,25 @@
-/** `bitext export` run as a user runs it: a project file in, TMX / TSV / XLIFF out, counts on stderr. */
+/**
+ * `bitext export`: a few runs of the real CLI for what only the command does (stdout, exit codes, the
+ * report on stderr, one file per target, refusing to overwrite); the rest (atomic writes, forbidden
+ * characters, XLIFF content, bad projects) in process, where it costs no CLI start-up.
+ */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../helpers/cli.js';
-import { saveProject } from '../../src/io/project-file.js';
+import { UserError } from '../../src/core/errors.js';
+import { selectTargets } from '../../src/core/formats/export-units.js';
+import { tmxChunks } from '../../src/core/formats/tmx-writer.js';
+import { projectToXliff } from '../../src/core/formats/xliff-writer.js';
+import { checkOutputFree, writeChunks } from '../../src/io/export-file.js';
+import { loadProject, saveProject } from '../../src/io/project-file.js';
 import { alignedProject } from '../core/formats/aligned-project.js';
 import { tmxDtdErrors } from '../core/formats/xmllint.js';
 import { readSentences } from '../helpers/gold.js';
+
+const TMX_OPTIONS = { toolVersion: '0', exportedAt: '2024-01-01T00:00:00Z' };
 
 function projectFile(mutate?: (project: ReturnType<typeof alignedProject>) => void): { dir: string; path: string } {
   const dir = mkdtempSync(join(tmpdir(), 'bitext-export-'));
@@ -18,6 +29,8 @@ function projectFile(mutate?: (project: ReturnType<typeof alignedProject>) => vo
   saveProject(path, project);
   return { dir, path };
 }
+
+const isUserError = (code: string) => (error: unknown) => error instanceof UserError && error.code === code;
 
 test('export writes a valid multilingual TMX to stdout and says what it left out', () => {
   const { path } = projectFile();
@@ -29,21 +42,23 @@ test('export writes a valid multilingual TMX to stdout and says what it left out
   assert.match(result.stderr, /with an empty side/);
 });
 
-test('-o FILE writes the file atomically and refuses to replace it without --force', () => {
+test('-o FILE refuses to replace a file without --force (CLI); writes go through a temporary file renamed into place', () => {
   const { dir, path } = projectFile();
   const out = join(dir, 'out.tmx');
-  assert.equal(runCli(['export', path, '-o', out]).status, 0);
-  assert.equal(tmxDtdErrors(readFileSync(out, 'utf8')), '');
   writeFileSync(out, 'precious');
   const again = runCli(['export', path, '-o', out]);
   assert.equal(again.status, 1);
   assert.match(again.stderr, /already exists/);
   assert.equal(readFileSync(out, 'utf8'), 'precious');
-  assert.equal(runCli(['export', path, '-o', out, '--force']).status, 0);
-  assert.notEqual(readFileSync(out, 'utf8'), 'precious');
+  assert.throws(() => checkOutputFree(out, false), isUserError('output-exists'));
+  checkOutputFree(out, true);
+  const summary = writeChunks(out, tmxChunks(loadProject(path), TMX_OPTIONS));
+  assert.ok(summary.pairs > 0);
+  assert.equal(tmxDtdErrors(readFileSync(out, 'utf8')), '');
+  assert.deepEqual(readdirSync(dir).sort(), ['out.tmx', 'scio.bitext.json']);
 });
 
-test('a forbidden character stops the export naming the bead and leaves no file; --sanitize removes it with a warning', () => {
+test('a forbidden character stops the export naming the bead and leaves no file, not even a temporary one', () => {
   const { dir, path } = projectFile((project) => {
     const segment = project.targets[1]!.document.segments[0]!;
     segment.text = `${segment.text}\u0001`;
@@ -53,14 +68,16 @@ test('a forbidden character stops the export naming the bead and leaves no file;
   assert.equal(refused.status, 3);
   assert.match(refused.stderr, /bead b0 \(fr\) contains U\+0001/);
   assert.doesNotMatch(refused.stderr, /\n\s+at /);
-  assert.equal(existsSync(out), false);
-  const sanitized = runCli(['export', path, '-o', out, '--sanitize']);
-  assert.equal(sanitized.status, 0);
-  assert.match(sanitized.stderr, /removed 1 character\(s\) that XML forbids from bead b0 \(fr\)/);
+  assert.deepEqual(readdirSync(dir), ['scio.bitext.json']);
+  const project = loadProject(path);
+  assert.throws(() => writeChunks(out, tmxChunks(project, TMX_OPTIONS)), isUserError('export-forbidden-char'));
+  assert.deepEqual(readdirSync(dir), ['scio.bitext.json']);
+  const sanitized = writeChunks(out, tmxChunks(project, { ...TMX_OPTIONS, sanitize: true }));
+  assert.deepEqual(sanitized.sanitized, [{ bead: 'b0', lang: 'fr', removed: 1 }]);
   assert.equal(tmxDtdErrors(readFileSync(out, 'utf8')), '');
 });
 
-test('TSV and XLIFF write one file per target; --status all adds automatic pairs', () => {
+test('TSV writes one file per target and counts unconfirmed pairs; XLIFF needs -o for several targets', () => {
   const { dir, path } = projectFile((project) => {
     project.targets[0]!.beads[0]!.status = 'auto';
   });
@@ -71,26 +88,27 @@ test('TSV and XLIFF write one file per target; --status all adds automatic pairs
   const zh = readFileSync(join(dir, 'pairs.zh-CN.tsv'), 'utf8').split('\n');
   assert.equal(zh[0], `${readSentences('en')[1]}\t${readSentences('zh-CN')[1]}\tconfirmed\t1`);
   assert.ok(existsSync(join(dir, 'pairs.fr.tsv')));
-  const xlf = join(dir, 'pairs.xlf');
-  assert.equal(runCli(['export', path, '-o', xlf, '--status', 'all', '--target', 'zh-CN']).status, 0);
-  const xliff = readFileSync(xlf, 'utf8');
-  assert.ok(xliff.includes('srcLang="en" trgLang="zh-CN"'));
-  assert.ok(xliff.includes('<segment state="translated">'));
   const both = runCli(['export', path, '--format', 'xliff']);
   assert.equal(both.status, 1);
   assert.match(both.stderr, /-o FILE/);
 });
 
-test('a missing or corrupt project is one clear line and a non-zero exit', () => {
+test('XLIFF with --status all holds the automatic pair as translated, confirmed ones as reviewed', () => {
+  const project = alignedProject(['zh-CN']);
+  project.targets[0]!.beads[0]!.status = 'auto';
+  const { xliff, summary } = projectToXliff(project, { status: 'all', targets: ['zh-CN'] });
+  assert.ok(xliff.includes('srcLang="en" trgLang="zh-CN"'));
+  assert.equal(xliff.match(/<segment state="translated">/g)?.length, 1);
+  assert.ok(xliff.includes('<segment state="reviewed">'));
+  assert.equal(summary.skipped.unconfirmed, 0);
+});
+
+test('a corrupt project is one clear line and exit 3; missing projects and unknown targets are user errors', () => {
   const dir = mkdtempSync(join(tmpdir(), 'bitext-export-'));
-  const missing = runCli(['export', join(dir, 'none.bitext.json')]);
-  assert.equal(missing.status, 1);
-  assert.match(missing.stderr, /no such file/);
   writeFileSync(join(dir, 'bad.bitext.json'), '{"format": "bitext-project"');
   const corrupt = runCli(['export', join(dir, 'bad.bitext.json')]);
   assert.equal(corrupt.status, 3);
   assert.doesNotMatch(corrupt.stderr, /\n\s+at /);
-  const unknown = runCli(['export', projectFile().path, '--target', 'de']);
-  assert.equal(unknown.status, 1);
-  assert.match(unknown.stderr, /no target in de/);
+  assert.throws(() => loadProject(join(dir, 'none.bitext.json')), isUserError('file-not-found'));
+  assert.throws(() => selectTargets(alignedProject(['zh-CN', 'fr']), ['de']), (error: unknown) => isUserError('export-unknown-target')(error) && (error as UserError).params['available'] === 'zh-CN, fr');
 });
