@@ -140,7 +140,7 @@ export function ReviewApp({ project, lang, author, sinceRevision, onSave, onExit
         </Text>
       );
     }
-    return <Footer notice={view.notice} digits={view.digits} />;
+    return <Footer notice={view.notice} digits={view.digits} width={columns} />;
   };
   return (
     <Box flexDirection="column" width={columns}>

@@ -46,38 +46,45 @@ export interface Binding {
   keys: readonly KeySpec[];
   /** Locale key of the command's label (under `keys.`). */
   label: `keys.${string}`;
-  /** Shown in the footer (the main keys); every binding is shown in the help overlay. */
-  isInFooter: boolean;
+  /**
+   * Place in the footer (every binding is in the help overlay): `always` is never dropped; a number
+   * is a rank (1 = most important), and the footer drops the highest ranks first when it is short
+   * of room. Absent: not in the footer.
+   */
+  footer?: FooterPlace;
 }
+
+/** Where a binding stands in the footer: always shown, or a rank among the keys that give way. */
+export type FooterPlace = 'always' | number;
 
 /** The review screen's keymap. Order is the order of the help overlay. */
 export const KEYMAP: readonly Binding[] = [
-  { command: 'down', keys: ['j', 'down'], label: 'keys.down', isInFooter: false },
-  { command: 'up', keys: ['k', 'up'], label: 'keys.up', isInFooter: false },
-  { command: 'page-down', keys: ['pagedown', 'ctrl+d'], label: 'keys.pageDown', isInFooter: false },
-  { command: 'page-up', keys: ['pageup', 'ctrl+u'], label: 'keys.pageUp', isInFooter: false },
-  { command: 'first', keys: ['g', 'home'], label: 'keys.first', isInFooter: false },
-  { command: 'last', keys: ['G', 'end'], label: 'keys.last', isInFooter: false },
-  { command: 'jump', keys: ['0-9'], label: 'keys.jump', isInFooter: false },
-  { command: 'confirm', keys: ['enter', 'space'], label: 'keys.confirm', isInFooter: true },
-  { command: 'merge', keys: ['m'], label: 'keys.merge', isInFooter: true },
-  { command: 'split', keys: ['s'], label: 'keys.split', isInFooter: true },
-  { command: 'shift-up', keys: ['['], label: 'keys.shiftUp', isInFooter: false },
-  { command: 'shift-down', keys: [']'], label: 'keys.shiftDown', isInFooter: false },
-  { command: 'toggle-side', keys: ['tab'], label: 'keys.toggleSide', isInFooter: false },
-  { command: 'edit', keys: ['e'], label: 'keys.edit', isInFooter: true },
-  { command: 'exclude', keys: ['x'], label: 'keys.exclude', isInFooter: false },
-  { command: 'undo', keys: ['u', 'ctrl+z'], label: 'keys.undo', isInFooter: true },
-  { command: 'redo', keys: ['ctrl+r', 'ctrl+y'], label: 'keys.redo', isInFooter: false },
-  { command: 'search', keys: ['/'], label: 'keys.search', isInFooter: true },
-  { command: 'search-next', keys: ['n'], label: 'keys.searchNext', isInFooter: false },
-  { command: 'search-prev', keys: ['N'], label: 'keys.searchPrev', isInFooter: false },
-  { command: 'filter', keys: ['f'], label: 'keys.filter', isInFooter: true },
-  { command: 'next-low', keys: ['!'], label: 'keys.nextLow', isInFooter: false },
-  { command: 'switch-target', keys: ['t'], label: 'keys.switchTarget', isInFooter: true },
-  { command: 'history', keys: ['h'], label: 'keys.history', isInFooter: false },
-  { command: 'help', keys: ['?'], label: 'keys.help', isInFooter: true },
-  { command: 'quit', keys: ['q', 'ctrl+c'], label: 'keys.quit', isInFooter: true },
+  { command: 'down', keys: ['j', 'down'], label: 'keys.down' },
+  { command: 'up', keys: ['k', 'up'], label: 'keys.up' },
+  { command: 'page-down', keys: ['pagedown', 'ctrl+d'], label: 'keys.pageDown' },
+  { command: 'page-up', keys: ['pageup', 'ctrl+u'], label: 'keys.pageUp' },
+  { command: 'first', keys: ['g', 'home'], label: 'keys.first' },
+  { command: 'last', keys: ['G', 'end'], label: 'keys.last' },
+  { command: 'jump', keys: ['0-9'], label: 'keys.jump' },
+  { command: 'confirm', keys: ['enter', 'space'], label: 'keys.confirm', footer: 1 },
+  { command: 'merge', keys: ['m'], label: 'keys.merge', footer: 2 },
+  { command: 'split', keys: ['s'], label: 'keys.split', footer: 3 },
+  { command: 'shift-up', keys: ['['], label: 'keys.shiftUp' },
+  { command: 'shift-down', keys: [']'], label: 'keys.shiftDown' },
+  { command: 'toggle-side', keys: ['tab'], label: 'keys.toggleSide' },
+  { command: 'edit', keys: ['e'], label: 'keys.edit', footer: 4 },
+  { command: 'exclude', keys: ['x'], label: 'keys.exclude' },
+  { command: 'undo', keys: ['u', 'ctrl+z'], label: 'keys.undo', footer: 5 },
+  { command: 'redo', keys: ['ctrl+r', 'ctrl+y'], label: 'keys.redo' },
+  { command: 'search', keys: ['/'], label: 'keys.search', footer: 6 },
+  { command: 'search-next', keys: ['n'], label: 'keys.searchNext' },
+  { command: 'search-prev', keys: ['N'], label: 'keys.searchPrev' },
+  { command: 'filter', keys: ['f'], label: 'keys.filter', footer: 7 },
+  { command: 'next-low', keys: ['!'], label: 'keys.nextLow' },
+  { command: 'switch-target', keys: ['t'], label: 'keys.switchTarget', footer: 8 },
+  { command: 'history', keys: ['h'], label: 'keys.history' },
+  { command: 'help', keys: ['?'], label: 'keys.help', footer: 'always' },
+  { command: 'quit', keys: ['q', 'ctrl+c'], label: 'keys.quit', footer: 'always' },
 ];
 
 const NAMED_KEYS: Readonly<Record<string, (input: string, key: Key) => boolean>> = {

@@ -54,8 +54,9 @@ describe('keymap', () => {
 
   test('the footer is made of the keymap entries marked for it, first key of each', () => {
     const footer = footerText();
-    for (const binding of KEYMAP.filter((b) => b.isInFooter)) assert.ok(footer.includes(displayKey(binding.keys[0]!)), binding.command);
-    assert.match(footer, /^⏎ confirm {2}m merge/);
+    for (const binding of KEYMAP.filter((b) => b.footer !== undefined)) assert.ok(footer.includes(displayKey(binding.keys[0]!)), binding.command);
+    assert.match(footer, /^⏎ confirm {2}m merge {2}s split {2}e edit/);
+    assert.match(footer, /\? help {2}q quit$/);
   });
 
   test('the README keys table is the one generated from the keymap', () => {
