@@ -4,7 +4,7 @@
  * that did not load is never written over. Saving is atomic and keeps the previous file as `.bak`.
  */
 import { isUtf8 } from 'node:buffer';
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UserError } from '../core/errors.js';
 import { EXIT } from '../core/exit-codes.js';
@@ -58,8 +58,22 @@ function identity(path: string): string | null {
   }
 }
 
+/**
+ * A load failure. The i18next `context` picks the hint that fits: restoring `NAME.bak` only when
+ * there is one, asking whether the file is a project at all when its name says it is not one.
+ */
 function corrupt(code: string, path: string, params: Record<string, string | number> = {}): UserError {
-  return new UserError(code, { path, ...params }, EXIT.dataError);
+  const context = existsSync(`${path}.bak`) ? 'backup' : path.endsWith(PROJECT_EXTENSION) ? 'nobackup' : 'foreign';
+  return new UserError(code, { path, ...params, context }, EXIT.dataError);
+}
+
+/**
+ * Projects are files: the journal, the lock and the `.bak` live beside them, and standard input
+ * can hold none of these, so `-` is refused as a usage error rather than read as a file named "-".
+ * @throws UserError `project-stdin` (exit 2)
+ */
+function refuseStdin(path: string): void {
+  if (path === '-') throw new UserError('project-stdin', {}, EXIT.usage);
 }
 
 /**
@@ -87,6 +101,16 @@ function parseJson(text: string, path: string): unknown {
   }
 }
 
+/** The file's bytes; a missing file gets the hint for projects (the generic one offers `-`, refused here). */
+function readProjectBytes(path: string): Uint8Array {
+  try {
+    return readInputBytes(path);
+  } catch (error) {
+    if (error instanceof UserError && error.code === 'file-not-found') throw new UserError(error.code, { ...error.params, context: 'project' }, error.exitCode);
+    throw error;
+  }
+}
+
 /** Refuses anything but a bitext project this version can read, before the detailed schema check. */
 function checkHeader(data: unknown, path: string): void {
   const header = typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
@@ -99,13 +123,16 @@ function checkHeader(data: unknown, path: string): void {
 
 /**
  * Loads and validates a project.
- * @throws UserError exit 3 (`project-not-json`, `project-not-a-project`, `project-newer-version`,
+ * @throws UserError `project-stdin` (exit 2) for `-`; exit 3 (`project-empty`, `project-not-json`, `project-not-a-project`, `project-newer-version`,
  * `project-invalid-field`, invariant codes) with `where` naming the JSON path; file errors as readText
  */
 export function loadProject(path: string): Project {
+  refuseStdin(path);
   const before = identity(path);
-  const bytes = readInputBytes(path);
-  const data = parseJson(decodeJson(bytes, path), path);
+  const bytes = readProjectBytes(path);
+  const text = decodeJson(bytes, path);
+  if (text.trim() === '') throw corrupt('project-empty', path);
+  const data = parseJson(text, path);
   checkHeader(data, path);
   const parsed = parseProject(data);
   if ('problem' in parsed) throw corrupt(parsed.problem.code, path, { where: parsed.problem.path, ...parsed.problem.params });
@@ -164,6 +191,7 @@ function appendChange(path: string, state: SavedState, project: Project, options
  * @throws UserError `project-file-exists` / `project-changed-on-disk`
  */
 export function saveProject(path: string, project: Project, options: SaveOptions = {}): void {
+  refuseStdin(path);
   const key = resolve(path);
   const current = identity(path);
   if (current !== null && !options.overwrite) {
@@ -196,6 +224,7 @@ export function saveProject(path: string, project: Project, options: SaveOptions
  * @throws UserError `project-locked` when another live process holds it
  */
 export function acquireLock(path: string): () => void {
+  refuseStdin(path);
   const release = acquireFileLock(path);
   const key = resolve(path);
   heldLocks.add(key);
