@@ -14,7 +14,8 @@ import { t } from '../i18n/index.js';
 import { PROJECT_EXTENSION, saveProject } from '../io/project-file.js';
 import { readText } from '../io/read-text.js';
 import { checkOutputFree } from '../io/export-file.js';
-import { checkInputFile, importTmxFile } from '../io/tmx-file.js';
+import { checkImportFile } from '../io/import-input.js';
+import { importTmxFile } from '../io/tmx-file.js';
 import { toolVersion } from '../io/tool-version.js';
 
 interface ImportFlags {
@@ -42,15 +43,23 @@ async function readProject(file: string, flags: ImportFlags, importedAt: string)
   const common = { fileName: basename(file), toolVersion: toolVersion(), importedAt };
   if (extension === '.xlf' || extension === '.xliff') return { project: xliffToProject(readText(file), common) };
   if (extension === '.tsv' || extension === '.txt') {
+    // Read (and so check the encoding) first: a bad file is the problem to report, not the options.
+    const text = readText(file);
     const targetLang = flags.target?.[0];
     if (!flags.sourceLang || !targetLang) throw new UserError('import-tsv-needs-langs', { path: file });
-    return { project: tsvToProject(readText(file), { ...common, sourceLang: flags.sourceLang, targetLang }) };
+    return { project: tsvToProject(text, { ...common, sourceLang: flags.sourceLang, targetLang }) };
   }
-  return importTmxFile(file, { ...common, ...(flags.sourceLang ? { sourceLang: flags.sourceLang } : {}), ...(flags.target ? { targets: flags.target } : {}) });
+  try {
+    return await importTmxFile(file, { ...common, ...(flags.sourceLang ? { sourceLang: flags.sourceLang } : {}), ...(flags.target ? { targets: flags.target } : {}) });
+  } catch (error) {
+    // The reader's hint is for any command; here the file is being imported.
+    if (error instanceof UserError && error.code === 'tmx-invalid-xml') throw new UserError(error.code, { ...error.params, context: 'import' }, error.exitCode);
+    throw error;
+  }
 }
 
 async function runImport(file: string, flags: ImportFlags): Promise<void> {
-  checkInputFile(file);
+  checkImportFile(file);
   const output = flags.output ?? defaultProjectPath(file);
   // Refused before reading a large file; saveProject checks again when writing.
   checkOutputFree(output, flags.force ?? false);
