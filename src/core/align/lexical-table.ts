@@ -6,6 +6,8 @@
  */
 import type { Band } from './band.js';
 import type { SideFeatures } from './features.js';
+import { firstPostingFrom, targetPostings, unitOfTokens } from './key-postings.js';
+import type { Postings } from './key-postings.js';
 
 /** Pairwise matched weights over the cells a band can reach. */
 export interface LexicalTable {
@@ -41,50 +43,20 @@ function cellBounds(band: Band): { cellLo: Int32Array; cellHi: Int32Array; cellO
   return { cellLo, cellHi, cellOffset };
 }
 
-/**
- * The target tokens carrying each key, in token order (hence in sentence order, and in unit order
- * at every coarse level, which only regroups sentences). Built once per target side: the coarse
- * levels and both passes share the target's keys.
- */
-interface Postings {
-  keyCount: number;
-  /** Tokens with key k are token[start[k] .. start[k+1]-1]. */
-  start: Int32Array;
-  token: Int32Array;
-}
-const postingsCache = new WeakMap<Int32Array, Postings>();
+/** Cells handled at once: one bit each in a 32-bit mask per key. */
+const CHUNK = 32;
 
-function targetPostings(target: SideFeatures, keyCount: number): Postings {
-  const cached = postingsCache.get(target.keys);
-  if (cached && cached.keyCount >= keyCount) return cached;
-  const start = new Int32Array(keyCount + 1);
-  for (const key of target.keys) start[key + 1]!++;
-  for (let key = 0; key < keyCount; key++) start[key + 1]! += start[key]!;
-  const fill = start.slice(0, keyCount);
-  const token = new Int32Array(target.keys.length);
-  for (let u = 0; u < target.keyStart.length - 1; u++) for (let k = target.keyStart[u]!; k < target.keyStart[u + 1]!; k++) token[fill[target.keys[k]!]!++] = u;
-  const postings = { keyCount, start, token };
-  postingsCache.set(target.keys, postings);
-  return postings;
-}
-
-/** The sentence (or coarse unit) each token belongs to. */
-function unitOfTokens(side: SideFeatures): Int32Array {
-  const unit = new Int32Array(side.tokenStart[side.count]!);
-  for (let s = 0; s < side.count; s++) unit.fill(s, side.tokenStart[s]!, side.tokenStart[s + 1]!);
-  return unit;
-}
-
-/** First posting in [from, to) whose token lies in a unit ≥ `unit` (postings are sorted by unit). */
-function firstPostingFrom(postings: Postings, unitOf: Int32Array, from: number, to: number, unit: number): number {
-  let low = from;
-  let high = to;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (unitOf[postings.token[middle]!]! < unit) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+/** Scratch arrays of one table build, indexed by key, target token or cell. */
+interface Scratch {
+  /** Row in which a key was last seen (to list the row's distinct keys). */
+  rowStamp: Int32Array;
+  rowKeys: Int32Array;
+  /** Bit c set: the key occurs, with weight, in the chunk's cell c on the target side. */
+  cellMask: Int32Array;
+  /** Row in which a target token was last credited. */
+  targetStamp: Int32Array;
+  sourceSum: Float64Array;
+  targetSum: Float64Array;
 }
 
 /**
@@ -101,81 +73,99 @@ export function buildLexicalTable(band: Band, source: SideFeatures, target: Side
   const targetMatched = new Float32Array(size);
   const postings = targetPostings(target, keyCount);
   const unitOf = unitOfTokens(target);
-  // Per source row: its distinct keys and, per key, a linked list of the key slots (hence tokens)
-  // that carry it.
-  const rowStamp = new Int32Array(keyCount).fill(-1);
-  const head = new Int32Array(keyCount);
-  const next = new Int32Array(source.keys.length);
-  const tokenOfSlot = new Int32Array(source.keys.length);
-  for (let t = 0; t < source.keyStart.length - 1; t++) for (let k = source.keyStart[t]!; k < source.keyStart[t + 1]!; k++) tokenOfSlot[k] = t;
-  const rowKeys = new Int32Array(keyCount);
-  const targetStamp = new Int32Array(target.weight.length).fill(-1);
-  // seen[(t - first token of row) · width + cell]: source token t already counted in that cell.
-  const seen = new Int32Array(largestRowGrid(band.n, bounds, source)).fill(-1);
-  const sourceSum = new Float64Array(maxWidth(band.n, bounds));
-  const targetSum = new Float64Array(sourceSum.length);
+  const width = maxWidth(band.n, bounds);
+  const scratch: Scratch = {
+    rowStamp: new Int32Array(keyCount).fill(-1),
+    rowKeys: new Int32Array(keyCount),
+    cellMask: new Int32Array(keyCount),
+    targetStamp: new Int32Array(target.weight.length).fill(-1),
+    sourceSum: new Float64Array(width),
+    targetSum: new Float64Array(width),
+  };
   for (let a = 0; a < band.n; a++) {
-    const firstToken = source.tokenStart[a]!;
-    let distinct = 0;
-    for (let t = firstToken; t < source.tokenStart[a + 1]!; t++) {
-      if (source.weight[t] === 0) continue;
-      for (let k = source.keyStart[t]!; k < source.keyStart[t + 1]!; k++) {
-        const key = source.keys[k]!;
-        if (rowStamp[key] !== a) rowKeys[distinct++] = key;
-        next[k] = rowStamp[key] === a ? head[key]! : -1;
-        head[key] = k;
-        rowStamp[key] = a;
-      }
-    }
     const lo = cellLo[a]!;
     const hi = cellHi[a]!;
-    const width = hi - lo + 1;
-    if (distinct === 0 || width <= 0) continue;
-    sourceSum.fill(0, 0, width);
-    targetSum.fill(0, 0, width);
-    for (let r = 0; r < distinct; r++) {
-      const key = rowKeys[r]!;
-      if (key >= postings.keyCount) continue;
-      const end = postings.start[key + 1]!;
-      for (let p = firstPostingFrom(postings, unitOf, postings.start[key]!, end, lo); p < end; p++) {
-        const u = postings.token[p]!;
-        const b = unitOf[u]!;
-        if (b > hi) break;
-        const weight = target.weight[u]!;
-        if (weight === 0) continue;
-        const cell = b - lo;
-        if (targetStamp[u] !== a) {
-          targetStamp[u] = a;
-          targetSum[cell]! += weight;
-        }
-        for (let slot = head[key]!; slot !== -1; slot = next[slot]!) {
-          const t = tokenOfSlot[slot]!;
-          const at = (t - firstToken) * width + cell;
-          if (seen[at] !== a) {
-            seen[at] = a;
-            sourceSum[cell]! += source.weight[t]!;
-          }
-        }
-      }
+    const distinct = collectRowKeys(source, a, scratch);
+    if (distinct === 0 || hi < lo) continue;
+    scratch.sourceSum.fill(0, 0, hi - lo + 1);
+    scratch.targetSum.fill(0, 0, hi - lo + 1);
+    for (let chunkLo = lo; chunkLo <= hi; chunkLo += CHUNK) {
+      const chunkHi = Math.min(hi, chunkLo + CHUNK - 1);
+      markTargetMatches(postings, unitOf, target.weight, a, distinct, chunkLo, chunkHi, lo, scratch);
+      creditSourceTokens(source, a, chunkLo - lo, scratch);
+      for (let r = 0; r < distinct; r++) scratch.cellMask[scratch.rowKeys[r]!] = 0;
     }
     const offset = cellOffset[a]!;
-    for (let cell = 0; cell < width; cell++) {
-      sourceMatched[offset + cell] = sourceSum[cell]!;
-      targetMatched[offset + cell] = targetSum[cell]!;
+    for (let cell = 0; cell <= hi - lo; cell++) {
+      sourceMatched[offset + cell] = scratch.sourceSum[cell]!;
+      targetMatched[offset + cell] = scratch.targetSum[cell]!;
     }
   }
   return { ...bounds, sourceMatched, targetMatched };
+}
+
+/** Lists the distinct keys of row a's weighted tokens in scratch.rowKeys; returns how many. */
+function collectRowKeys(source: SideFeatures, a: number, scratch: Scratch): number {
+  const { rowStamp, rowKeys } = scratch;
+  let distinct = 0;
+  for (let t = source.tokenStart[a]!; t < source.tokenStart[a + 1]!; t++) {
+    if (source.weight[t] === 0) continue;
+    for (let k = source.keyStart[t]!; k < source.keyStart[t + 1]!; k++) {
+      const key = source.keys[k]!;
+      if (rowStamp[key] !== a) {
+        rowStamp[key] = a;
+        rowKeys[distinct++] = key;
+      }
+    }
+  }
+  return distinct;
+}
+
+/**
+ * For cells chunkLo..chunkHi of row a: credits each weighted target token carrying one of the row's
+ * keys (once), and records in cellMask which cells each key occurs in.
+ */
+function markTargetMatches(postings: Postings, unitOf: Int32Array, weight: Float32Array, a: number, distinct: number, chunkLo: number, chunkHi: number, lo: number, scratch: Scratch): void {
+  const { rowKeys, cellMask, targetStamp, targetSum } = scratch;
+  for (let r = 0; r < distinct; r++) {
+    const key = rowKeys[r]!;
+    if (key >= postings.keyCount) continue;
+    const end = postings.start[key + 1]!;
+    let mask = 0;
+    for (let p = firstPostingFrom(postings, unitOf, postings.start[key]!, end, chunkLo); p < end; p++) {
+      const u = postings.token[p]!;
+      const b = unitOf[u]!;
+      if (b > chunkHi) break;
+      const w = weight[u]!;
+      if (w === 0) continue;
+      mask |= 1 << (b - chunkLo);
+      if (targetStamp[u] !== a) {
+        targetStamp[u] = a;
+        targetSum[b - lo]! += w;
+      }
+    }
+    cellMask[key] = mask;
+  }
+}
+
+/** Credits each weighted source token of row a to every cell of the chunk where one of its keys occurs. */
+function creditSourceTokens(source: SideFeatures, a: number, chunkOffset: number, scratch: Scratch): void {
+  const { cellMask, sourceSum } = scratch;
+  for (let t = source.tokenStart[a]!; t < source.tokenStart[a + 1]!; t++) {
+    const w = source.weight[t]!;
+    if (w === 0) continue;
+    let mask = 0;
+    for (let k = source.keyStart[t]!; k < source.keyStart[t + 1]!; k++) mask |= cellMask[source.keys[k]!]!;
+    while (mask !== 0) {
+      const cell = 31 - Math.clz32(mask & -mask);
+      sourceSum[chunkOffset + cell]! += w;
+      mask &= mask - 1;
+    }
+  }
 }
 
 function maxWidth(n: number, bounds: { cellLo: Int32Array; cellHi: Int32Array }): number {
   let width = 0;
   for (let a = 0; a < n; a++) width = Math.max(width, bounds.cellHi[a]! - bounds.cellLo[a]! + 1);
   return width;
-}
-
-/** Largest (tokens of a source row) × (cells of the row). */
-function largestRowGrid(n: number, bounds: { cellLo: Int32Array; cellHi: Int32Array }, source: SideFeatures): number {
-  let largest = 0;
-  for (let a = 0; a < n; a++) largest = Math.max(largest, (source.tokenStart[a + 1]! - source.tokenStart[a]!) * (bounds.cellHi[a]! - bounds.cellLo[a]! + 1));
-  return largest;
 }
