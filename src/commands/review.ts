@@ -90,14 +90,15 @@ function parseSince(since: string | undefined): number | undefined {
 
 /** Opens `path` in the review screen until the person quits; prints the session summary. */
 export async function reviewProjectFile(path: string, options: ReviewOptions = {}): Promise<void> {
-  requireTerminal();
-  requireRoom();
+  // A wrong path or a broken file is reported as such, even without a terminal; nothing is locked yet.
   const since = parseSince(options.since);
   const project = loadWithBackupHint(path);
   if (project.targets.length === 0) throw new UserError('review-no-targets', { path });
   if (options.target && !project.targets.some((target) => target.document.lang === options.target)) {
     throw new UserError('project-unknown-lang', { lang: options.target, langs: project.targets.map((target) => target.document.lang).join(', ') });
   }
+  requireTerminal();
+  requireRoom();
   const notice = recoveryNotice(path);
   const release = acquireLock(path);
   try {

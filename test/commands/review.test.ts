@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -37,10 +37,30 @@ describe('bitext review without a terminal', () => {
     assert.equal(readFileSync(path, 'utf8'), before);
   });
 
-  test('a missing project is a one-line error', () => {
+  test('a missing project says the file is not found, not that a terminal is needed', () => {
     const result = runCli(['review', join(work, 'missing.bitext.json')]);
-    assert.notEqual(result.status, 0);
-    assert.match(result.stderr, /no such file|needs an interactive terminal/);
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /missing\.bitext\.json: no such file/);
+    assert.doesNotMatch(result.stderr, /terminal/);
+    assert.doesNotMatch(result.stderr, /\n\s+at /, 'no stack trace');
+  });
+
+  test('a broken project or an unknown --target is named before the terminal check, and no lock is taken', () => {
+    const broken = join(work, 'broken.bitext.json');
+    writeFileSync(broken, '{"format": "bitext-project", "version": 1, "pairs": [');
+    const result = runCli(['review', broken]);
+    assert.equal(result.status, 3);
+    assert.doesNotMatch(result.stderr, /terminal/);
+    assert.equal(existsSync(`${broken}.lock`), false);
+    assert.equal(readFileSync(broken, 'utf8'), '{"format": "bitext-project", "version": 1, "pairs": [');
+
+    const path = join(work, 'target.bitext.json');
+    saveProject(path, sampleProject());
+    const unknown = runCli(['review', path, '--target', 'de']);
+    assert.equal(unknown.status, 1);
+    assert.match(unknown.stderr, /de/);
+    assert.doesNotMatch(unknown.stderr, /terminal/);
+    assert.equal(existsSync(`${path}.lock`), false);
   });
 });
 
