@@ -8,7 +8,8 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import { UserError } from '../core/errors.js';
 import { EXIT } from '../core/exit-codes.js';
-import { selectTargets } from '../core/formats/export-units.js';
+import { exportUnits, selectTargets } from '../core/formats/export-units.js';
+import type { ExportSelection, SkippedCounts } from '../core/formats/export-units.js';
 import { tmxChunks } from '../core/formats/tmx-writer.js';
 import type { ExportSummary } from '../core/formats/tmx-writer.js';
 import { projectToTsv } from '../core/formats/tsv.js';
@@ -18,6 +19,7 @@ import { t } from '../i18n/index.js';
 import { checkOutputFree, writeChunks } from '../io/export-file.js';
 import { loadProject } from '../io/project-file.js';
 import { toolVersion } from '../io/tool-version.js';
+import { formatUserError } from './handle-error.js';
 
 type Format = 'tmx' | 'tsv' | 'xliff';
 
@@ -38,11 +40,38 @@ function perTargetPath(path: string, lang: string): string {
   return `${path.slice(0, path.length - extension.length)}.${lang}${extension}`;
 }
 
-function report(summary: ExportSummary, file: string): void {
-  process.stderr.write(`${t('export.written', { count: summary.pairs, units: summary.units, file })}\n`);
-  const { excluded, unconfirmed, emptySide } = summary.skipped;
-  if (excluded + unconfirmed + emptySide > 0) process.stderr.write(`${t('export.skipped', { excluded, unconfirmed, empty: emptySide })}\n`);
+/** "excluded 2, not confirmed 14": only the reasons that left something out; empty when nothing was. */
+function skippedParts(skipped: SkippedCounts): string {
+  const parts = [
+    skipped.excluded > 0 ? t('export.skippedExcluded', { count: skipped.excluded }) : '',
+    skipped.unconfirmed > 0 ? t('export.skippedUnconfirmed', { count: skipped.unconfirmed }) : '',
+    skipped.emptySide > 0 ? t('export.skippedEmpty', { count: skipped.emptySide }) : '',
+  ];
+  return parts.filter((part) => part !== '').join(t('export.skippedSeparator'));
+}
+
+function report(summary: ExportSummary, file: string | undefined): void {
+  const where = file ?? t('export.standardOutput');
+  process.stderr.write(`${t('export.written', { count: summary.pairs, units: summary.units, file: where })}\n`);
+  const parts = skippedParts(summary.skipped);
+  if (parts !== '') process.stderr.write(`${t('export.skipped', { parts })}\n`);
   for (const bead of summary.sanitized) process.stderr.write(`${t('export.sanitized', { count: bead.removed, bead: bead.bead, lang: bead.lang })}\n`);
+}
+
+/**
+ * The counts of beads left out when the selection exports nothing, or undefined when it exports at
+ * least one pair. Runs the exporters' own selection (so the same rules), stopping at the first unit.
+ */
+function nothingToExport(project: Project, selection: ExportSelection): SkippedCounts | undefined {
+  const skipped: SkippedCounts = { excluded: 0, unconfirmed: 0, emptySide: 0 };
+  return exportUnits(project, selection, skipped).next().done ? skipped : undefined;
+}
+
+/** The error for an export that would write no pair: why, and what to do (review, or `--status all`). */
+function nothingError(projectPath: string, skipped: SkippedCounts, targets: string): UserError {
+  if (skipped.unconfirmed > 0) return new UserError('export-nothing-confirmed', { path: projectPath, count: skipped.unconfirmed, targets });
+  const reasons = skippedParts(skipped);
+  return reasons === '' ? new UserError('export-no-pairs', { path: projectPath, targets }) : new UserError('export-nothing', { path: projectPath, targets, reasons });
 }
 
 function* textChunk(text: string, summary: ExportSummary): Generator<string, ExportSummary> {
@@ -50,12 +79,22 @@ function* textChunk(text: string, summary: ExportSummary): Generator<string, Exp
   return summary;
 }
 
-function exportBilingual(project: Project, format: 'tsv' | 'xliff', flags: ExportFlags): void {
+function exportBilingual(project: Project, projectPath: string, format: 'tsv' | 'xliff', flags: ExportFlags): void {
   const targets = selectTargets(project, flags.target);
   if (targets.length > 1 && !flags.output) throw new UserError('export-needs-output', { format, count: targets.length });
   const outputs = targets.map((target) => ({ lang: target.document.lang, path: flags.output && targets.length > 1 ? perTargetPath(flags.output, target.document.lang) : flags.output }));
   for (const output of outputs) if (output.path) checkOutputFree(output.path, flags.force ?? false);
+  // A target with nothing to export gets no file (an empty TSV or XLIFF only hides the problem).
+  const empty = new Map(outputs.map(({ lang }) => [lang, nothingToExport(project, { status: flags.status, targets: [lang] })]));
+  const skippedAll = [...empty.values()];
+  if (skippedAll.every((skipped) => skipped !== undefined)) throw nothingError(projectPath, sumCounts(skippedAll), outputs.map(({ lang }) => lang).join(', '));
   for (const { lang, path } of outputs) {
+    const skipped = empty.get(lang);
+    if (skipped) {
+      process.stderr.write(`${formatUserError(nothingError(projectPath, skipped, lang))}\n`);
+      process.exitCode = EXIT.userError;
+      continue;
+    }
     const selection = { status: flags.status, targets: [lang], sanitize: flags.sanitize ?? false };
     const chunks =
       format === 'xliff'
@@ -64,19 +103,30 @@ function exportBilingual(project: Project, format: 'tsv' | 'xliff', flags: Expor
             const { tsv, pairs, skipped } = projectToTsv(project, selection);
             return textChunk(tsv, { units: pairs, pairs, skipped, sanitized: [] });
           })();
-    report(writeChunks(path, chunks), path ?? '-');
+    report(writeChunks(path, chunks), path);
   }
+}
+
+function sumCounts(counts: ReadonlyArray<SkippedCounts | undefined>): SkippedCounts {
+  const sum: SkippedCounts = { excluded: 0, unconfirmed: 0, emptySide: 0 };
+  for (const count of counts) {
+    sum.excluded += count?.excluded ?? 0;
+    sum.unconfirmed += count?.unconfirmed ?? 0;
+    sum.emptySide += count?.emptySide ?? 0;
+  }
+  return sum;
 }
 
 function runExport(projectPath: string, flags: ExportFlags): void {
   const format = flags.format ?? (flags.output ? EXTENSIONS[extname(flags.output).toLowerCase()] : undefined) ?? 'tmx';
   const project = loadProject(projectPath);
-  if (format !== 'tmx') return exportBilingual(project, format, flags);
+  if (format !== 'tmx') return exportBilingual(project, projectPath, format, flags);
   if (flags.output) checkOutputFree(flags.output, flags.force ?? false);
-  const chunks = tmxChunks(project, { status: flags.status, ...(flags.target ? { targets: flags.target } : {}), sanitize: flags.sanitize ?? false, toolVersion: toolVersion(), exportedAt: new Date().toISOString() });
-  const summary = writeChunks(flags.output, chunks);
-  report(summary, flags.output ?? '-');
-  if (summary.pairs === 0) process.exitCode = EXIT.userError;
+  const selection = { status: flags.status, ...(flags.target ? { targets: flags.target } : {}) };
+  const skipped = nothingToExport(project, selection);
+  if (skipped) throw nothingError(projectPath, skipped, selectTargets(project, flags.target).map((target) => target.document.lang).join(', '));
+  const chunks = tmxChunks(project, { ...selection, sanitize: flags.sanitize ?? false, toolVersion: toolVersion(), exportedAt: new Date().toISOString() });
+  report(writeChunks(flags.output, chunks), flags.output);
 }
 
 /** Adds `bitext export`. */
