@@ -25,7 +25,8 @@ export interface UpdateCommandOptions {
 export function runUpdate(path: string, options: UpdateCommandOptions): void {
   const text = readText(options.source);
   if (text.trim() === '') throw new UserError('update-empty-source', { path: options.source });
-  const release = acquireLock(path);
+  // A dry run only reads, like `bitext info`, so it must not be refused while a review holds the project.
+  const release = options.dryRun ? () => undefined : acquireLock(path);
   try {
     const project = loadProject(path);
     const segments = segment(text, { lang: project.source.lang });

@@ -71,7 +71,8 @@ describe('bitext review in a terminal (tmux, built CLI)', { skip: hasTmux ? fals
   const session = `bitext-e2e-${process.pid}`;
   const tmux = (...args: string[]) => execFileSync('tmux', args, { encoding: 'utf8' });
   const screen = () => tmux('capture-pane', '-p', '-t', session);
-  async function waitFor(what: RegExp, timeoutMs = 15000): Promise<string> {
+  // Generous: a loaded CI machine can take many seconds to start Node; this waits for content, it times nothing.
+  async function waitFor(what: RegExp, timeoutMs = 90_000): Promise<string> {
     const start = Date.now();
     for (;;) {
       const text = screen();
@@ -90,7 +91,7 @@ describe('bitext review in a terminal (tmux, built CLI)', { skip: hasTmux ? fals
   });
   after(() => spawnSync('tmux', ['kill-session', '-t', session]));
 
-  test('confirm, merge, edit in Chinese, quit: the project on disk has every change', { timeout: 60000 }, async () => {
+  test('confirm, merge, edit in Chinese, quit: the project on disk has every change', { timeout: 240_000 }, async () => {
     const path = join(work, 'e2e.bitext.json');
     const rcFile = join(work, 'e2e.rc');
     saveProject(path, sampleProject());
