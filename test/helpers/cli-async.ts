@@ -3,17 +3,15 @@
  * that needs many runs pays for one process start-up at a time per core, not per run.
  */
 import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import type { CliResult } from './cli.js';
 import { REPO_ROOT } from './cli.js';
+import { CLI_ENTRY } from './cli-entry.js';
 
-const CLI = fileURLToPath(new URL('../../src/cli.ts', import.meta.url));
-
-/** Runs `bitext ...args` from source like `runCli`, resolving when the process exits. */
+/** Runs `bitext ...args` like `runCli`, resolving when the process exits. */
 export function runCliAsync(args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string } = {}): Promise<CliResult> {
   const env = { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'C', NO_COLOR: '1', BITEXT_DEBUG: '', ...options.env };
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CLI, ...args], { env, cwd: options.cwd ?? REPO_ROOT });
+    const child = spawn(process.execPath, [...CLI_ENTRY, ...args], { env, cwd: options.cwd ?? REPO_ROOT });
     const [out, err]: [Buffer[], Buffer[]] = [[], []];
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => err.push(chunk));

@@ -1,9 +1,9 @@
-/** Runs the bitext CLI from source (through tsx) as a user would, capturing output and exit code. */
+/** Runs the bitext CLI as a user would (built, or from source when the build is stale), capturing output and exit code. */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { CLI_ENTRY } from './cli-entry.js';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const CLI = fileURLToPath(new URL('../../src/cli.ts', import.meta.url));
 
 export interface CliResult {
   status: number | null;
@@ -14,7 +14,7 @@ export interface CliResult {
 /** Runs `bitext ...args` with a clean locale environment unless `env` says otherwise. */
 export function runCli(args: string[], options: { input?: string | Buffer; env?: NodeJS.ProcessEnv; cwd?: string } = {}): CliResult {
   const env = { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'C', NO_COLOR: '1', BITEXT_DEBUG: '', ...options.env };
-  const result = spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], {
+  const result = spawnSync(process.execPath, [...CLI_ENTRY, ...args], {
     input: options.input,
     env,
     cwd: options.cwd ?? REPO_ROOT,
