@@ -7,8 +7,9 @@ import type { Command } from 'commander';
 import { Option } from 'commander';
 import { parseSrx, resolveLanguageProfile, segment, supportedLanguages } from '../core/segment/index.js';
 import type { SrxRules } from '../core/segment/index.js';
+import { UserError } from '../core/errors.js';
 import type { Segment } from '../core/types.js';
-import { t } from '../i18n/index.js';
+import { t, tDynamic } from '../i18n/index.js';
 import { readText } from '../io/read-text.js';
 
 type Format = 'text' | 'json' | 'jsonl';
@@ -42,10 +43,22 @@ function warnAboutLongSegments(text: string, segments: readonly Segment[]): void
   process.stderr.write(`${t('segment.longSegments', { count: long.length, limit: LONG_SEGMENT_CHARS, longest: longest.end - longest.start, line: lineOf(text, longest.start) })}\n`);
 }
 
+/** Reads `--srx`; what is wrong with a bad file comes from the core as a code, and is put into words here. */
+function readSrxRules(path: string): SrxRules {
+  try {
+    return parseSrx(readText(path), path);
+  } catch (error) {
+    const problem = error instanceof UserError ? error.params['problem'] : undefined;
+    if (!(error instanceof UserError) || typeof problem !== 'string') throw error;
+    const reason = tDynamic(`errors.${problem}.message`, error.params);
+    throw new UserError(error.code, { ...error.params, reason }, error.exitCode);
+  }
+}
+
 function runSegment(file: string, flags: SegmentFlags): void {
   const { isFallback } = resolveLanguageProfile(flags.lang);
   if (isFallback) process.stderr.write(`${t('segment.unknownLanguage', { lang: flags.lang, supported: supportedLanguages().join(', ') })}\n`);
-  const rules: SrxRules | undefined = flags.srx ? parseSrx(readText(flags.srx), flags.srx) : undefined;
+  const rules = flags.srx ? readSrxRules(flags.srx) : undefined;
   const text = readText(file);
   const segments = segment(text, { lang: flags.lang, ...(rules ? { rules } : {}) });
   if (segments.length === 0) process.stderr.write(`${t('segment.empty', { file: file === '-' ? 'stdin' : file })}\n`);

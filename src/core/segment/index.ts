@@ -19,6 +19,7 @@ export type { ResolvedLanguage } from './resolve-language.js';
 export { resolveLanguageProfile, supportedLanguages } from './resolve-language.js';
 export type { SrxLanguageMap, SrxRule, SrxRules } from './srx-types.js';
 export { parseSrx } from './srx-parse.js';
+export type { SrxProblem } from './srx-parse.js';
 
 /** Options of `segment()`. */
 export interface SegmentOptions {

@@ -1,7 +1,8 @@
 /**
  * Reading an SRX 2.0 document (the segmentation rules format of OmegaT, Okapi and Trados) with a
  * real XML parser. Malformed XML, a document that is not SRX, or a language map pointing at a
- * missing rule set is a data error naming the problem.
+ * missing rule set is a data error (`srx-malformed`) whose parameters name the problem as a code
+ * with its own parameters (`problem: 'srx-wrong-root', root: 'tmx'`); the edge translates it.
  */
 import { SaxesParser } from 'saxes';
 import { UserError } from '../errors.js';
@@ -18,12 +19,26 @@ interface ParseState {
   sawRoot: boolean;
 }
 
-const fail = (name: string, reason: string) => new UserError('srx-malformed', { path: name, reason }, EXIT.dataError);
+/** What is wrong with an SRX document; `code` is a locale key under `errors.`. */
+export type SrxProblem =
+  | { code: 'srx-not-xml'; line: number; column: number; /** the XML parser's own words */ detail: string }
+  | { code: 'srx-no-root' }
+  | { code: 'srx-wrong-root'; root: string }
+  | { code: 'srx-map-attributes' }
+  | { code: 'srx-map-unknown-rule'; rule: string };
+
+const fail = (name: string, { code, ...params }: SrxProblem) => new UserError('srx-malformed', { path: name, problem: code, ...params }, EXIT.dataError);
+
+/** The XML parser's message without the `line:column: ` it starts with (those become parameters). */
+function xmlProblem(error: unknown, line: number, column: number): SrxProblem {
+  const message = error instanceof Error ? error.message : String(error);
+  return { code: 'srx-not-xml', line, column, detail: message.replace(/^(?:.*?:)?\d+:\d+: /, '').replace(/\.$/, '') };
+}
 
 function openTag(state: ParseState, tag: string, attributes: Record<string, string>, name: string): void {
   const local = tag.replace(/^.*:/, '');
   if (!state.sawRoot) {
-    if (local !== 'srx') throw fail(name, `root element is <${tag}>, not <srx>`);
+    if (local !== 'srx') throw fail(name, { code: 'srx-wrong-root', root: tag });
     state.sawRoot = true;
   }
   if (local === 'header') state.cascade = (attributes['cascade'] ?? 'no').toLowerCase() === 'yes';
@@ -38,7 +53,7 @@ function openTag(state: ParseState, tag: string, attributes: Record<string, stri
   else if (local === 'languagemap') {
     const languagePattern = attributes['languagepattern'];
     const ruleName = attributes['languagerulename'];
-    if (languagePattern === undefined || ruleName === undefined) throw fail(name, '<languagemap> needs languagepattern and languagerulename');
+    if (languagePattern === undefined || ruleName === undefined) throw fail(name, { code: 'srx-map-attributes' });
     state.mapRefs.push({ languagePattern, ruleName });
   }
 }
@@ -53,7 +68,7 @@ export function parseSrx(xml: string, name = 'SRX'): SrxRules {
   const parser = new SaxesParser({ position: true });
   let error: unknown;
   parser.on('error', (e) => {
-    error ??= e;
+    error ??= fail(name, xmlProblem(e, parser.line, parser.column));
   });
   parser.on('opentag', (node) => {
     if (error === undefined) {
@@ -73,12 +88,11 @@ export function parseSrx(xml: string, name = 'SRX'): SrxRules {
     if (local === 'languagerule') state.currentSet = undefined;
   });
   parser.write(xml).close();
-  if (error instanceof UserError) throw error;
-  if (error !== undefined) throw fail(name, (error as Error).message);
-  if (!state.sawRoot) throw fail(name, 'no <srx> element');
+  if (error !== undefined) throw error;
+  if (!state.sawRoot) throw fail(name, { code: 'srx-no-root' });
   const maps = state.mapRefs.map(({ languagePattern, ruleName }) => {
     const rules = state.ruleSets.get(ruleName);
-    if (!rules) throw fail(name, `<languagemap> refers to a missing languagerule "${ruleName}"`);
+    if (!rules) throw fail(name, { code: 'srx-map-unknown-rule', rule: ruleName });
     return { languagePattern, rules };
   });
   return { cascade: state.cascade, maps };
