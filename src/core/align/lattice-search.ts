@@ -91,12 +91,14 @@ export function searchLattice(band: Band, scorer: BeadScorer, temperature?: numb
   const { best, back, extended } = lattice;
   const scores = temperature !== undefined ? new Float32Array(size * SHAPES).fill(-Infinity) : undefined;
   const { lo, hi, offset } = band;
+  const nodeScores = new Float64Array(SHAPES);
   best[0] = 0;
   for (let i = 0; i <= band.n; i++) {
     const rowLo = lo[i]!;
     const rowHi = hi[i]!;
     for (let j = rowLo; j <= rowHi; j++) {
       const node = offset[i]! + j - rowLo;
+      scorer.scoreNode(i, j, nodeScores);
       for (let k = 0; k < SHAPES; k++) {
         const pi = i - SOURCE_STEP[k]!;
         const pj = j - TARGET_STEP[k]!;
@@ -106,7 +108,7 @@ export function searchLattice(band: Band, scorer: BeadScorer, temperature?: numb
         const opened = bestExcept(best, size, previous, state === 0 ? -1 : state);
         const running = state === 0 ? -Infinity : best[state * size + previous]! + bonus;
         if (opened === -Infinity && running === -Infinity) continue;
-        const score = scorer.score(i, j, k);
+        const score = nodeScores[k]!;
         if (scores) scores[node * SHAPES + k] = score;
         const at = state * size + node;
         const isRun = running > opened;

@@ -9,6 +9,7 @@ import type { LengthModel } from './length-model.js';
 import { lengthLogProbability } from './length-model.js';
 import { MAX_BEAD_SIDE } from './lexical-table.js';
 import type { LexicalTable } from './lexical-table.js';
+import { COVERAGE_FIELDS, nodeCoverage } from './node-coverage.js';
 import { KIND_CODE, structurePenalty, summarizeStructure } from './structure-penalty.js';
 import type { Structure, StructureSummary } from './structure-penalty.js';
 
@@ -98,6 +99,38 @@ export class BeadScorer {
     return score;
   }
 
+  private readonly coverage4 = new Float64Array(BEAD_SHAPES.length * COVERAGE_FIELDS);
+
+  /**
+   * Scores of every shape ending at node (i, j), into scores[shape]: the same values as `score`,
+   * with the lexical sums shared between shapes. -Infinity for beads that would start before the origin.
+   */
+  scoreNode(i: number, j: number, scores: Float64Array): void {
+    const coverage = this.coverage4;
+    if (this.table) nodeCoverage(this.table, this.source.mass, this.target.mass, i, j, coverage);
+    for (let shape = 0; shape < SOURCE_COUNT.length; shape++) {
+      const sourceCount = SOURCE_COUNT[shape]!;
+      const targetCount = TARGET_COUNT[shape]!;
+      const i0 = i - sourceCount;
+      const j0 = j - targetCount;
+      if (i0 < 0 || j0 < 0) {
+        scores[shape] = -Infinity;
+        continue;
+      }
+      if (sourceCount === 0 || targetCount === 0) {
+        scores[shape] = this.score(i, j, shape);
+        continue;
+      }
+      let score = this.logPriors[shape]! + lengthLogProbability(this.model.length, this.sourcePrefix[i]! - this.sourcePrefix[i0]!, this.targetPrefix[j]! - this.targetPrefix[j0]!);
+      if (this.table) {
+        const at = shape * COVERAGE_FIELDS;
+        score += this.lexicalRatio(coverage[at]!, coverage[at + 1]!, coverage[at + 2]!, coverage[at + 3]!, sourceCount, targetCount);
+      }
+      if (this.sourceSummary && this.targetSummary) score -= structurePenalty(this.sourceSummary, i0, i, this.targetSummary, j0, j);
+      scores[shape] = score;
+    }
+  }
+
   /** Lexical log-likelihood ratio of a bead (translation vs unrelated sentences). */
   lexical(i0: number, i1: number, j0: number, j1: number): number {
     const table = this.table;
@@ -106,8 +139,13 @@ export class BeadScorer {
     const sourceTotal = massOf(this.source.mass, i0, i1);
     const targetMatched = matchedOfTarget(table, this.target.mass, i0, i1, j0, j1);
     const targetTotal = massOf(this.target.mass, j0, j1);
-    const sourceK = j1 - j0;
-    const targetK = i1 - i0;
+    return this.lexicalRatio(sourceMatched, sourceTotal, targetMatched, targetTotal, i1 - i0, j1 - j0);
+  }
+
+  /** The ratio from a bead's matched and total weights; each side's token matches by chance more often the more sentences face it. */
+  private lexicalRatio(sourceMatched: number, sourceTotal: number, targetMatched: number, targetTotal: number, sourceCount: number, targetCount: number): number {
+    const sourceK = targetCount;
+    const targetK = sourceCount;
     return (
       sourceMatched * this.matchLog[sourceK]! +
       (sourceTotal - sourceMatched) * this.missLog[sourceK]! +

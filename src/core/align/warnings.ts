@@ -29,10 +29,22 @@ const EXPECTED_SCRIPTS: Readonly<Record<string, readonly string[]>> = {
 /** The script most letters of the text are written in, or undefined when there are none. */
 export function dominantScript(sentences: readonly string[]): string | undefined {
   const counts = new Map<string, number>();
+  const add = (script: string): void => {
+    counts.set(script, (counts.get(script) ?? 0) + 1);
+  };
   for (const sentence of sentences.slice(0, 2000)) {
-    for (const char of sentence) {
+    for (let index = 0; index < sentence.length; index++) {
+      const code = sentence.charCodeAt(index);
+      // ASCII is most of a Latin text: its letters are Latin and the rest has no script.
+      if (code < 0x80) {
+        if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) add('Latin');
+        continue;
+      }
+      const point = sentence.codePointAt(index)!;
+      if (point > 0xffff) index++;
+      const char = String.fromCodePoint(point);
       const script = SCRIPTS.find(([, pattern]) => pattern.test(char))?.[0];
-      if (script) counts.set(script, (counts.get(script) ?? 0) + 1);
+      if (script) add(script);
     }
   }
   let best: string | undefined;
