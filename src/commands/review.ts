@@ -104,6 +104,9 @@ export async function reviewProjectFile(path: string, options: ReviewOptions = {
   try {
     // React picks its build when first loaded; the development build checks every element of every frame.
     process.env['NODE_ENV'] ??= 'production';
+    // Ink draws only the last frame when CI or CONTINUOUS_INTEGRATION is set (is-in-ci, read when Ink loads).
+    // We have just checked that a person is at a terminal, so the screen must be live even inside a CI job.
+    for (const name of ['CI', 'CONTINUOUS_INTEGRATION']) if (name in process.env) process.env[name] = 'false';
     const { runReview } = await import('../ui/run-review.js');
     const shownPath = displayPath(path);
     const result = await runReview({ project, lang: options.target, author: defaultAuthor(options.author), sinceRevision: since, save: (next) => saveProject(path, next), notice });

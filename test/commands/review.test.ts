@@ -95,7 +95,8 @@ describe('bitext review in a terminal (tmux, built CLI)', { skip: hasTmux ? fals
     const path = join(work, 'e2e.bitext.json');
     const rcFile = join(work, 'e2e.rc');
     saveProject(path, sampleProject());
-    const command = `cd ${REPO_ROOT} && LANG=C.UTF-8 NO_COLOR=1 node dist/cli.js review ${path} --author e2e; echo $? > ${rcFile}; sleep 30`;
+    const command = `cd ${REPO_ROOT} && LANG=C.UTF-8 NO_COLOR=1 CI=true node dist/cli.js review ${path} --author e2e; echo $? > ${rcFile}; sleep 30`;
+    // CI=true as in a CI job: the screen must be live anyway (Ink would otherwise draw only at exit).
     tmux('new-session', '-d', '-s', session, '-x', '120', '-y', '30', command);
     await waitFor(/0\/35 confirmed/);
     tmux('send-keys', '-t', session, 'Enter');
