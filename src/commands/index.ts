@@ -7,9 +7,8 @@ import type { Command } from 'commander';
 /** A subcommand module: adds itself (with translated help) to the program. */
 export type RegisterCommand = (program: Command) => void;
 
-/** Loaded lazily so that `bitext --help` does not parse every command's dependencies. */
+/** Each module adds its own subcommand; heavy parts (the Ink review screen, the zh-en lexicon) load only when run. */
 export const COMMANDS: ReadonlyArray<() => Promise<{ register: RegisterCommand }>> = [
-  // COMMANDS-LIST: one line per command, e.g. () => import('./segment.js'),
   () => import('./segment.js'),
   () => import('./start.js'),
   () => import('./align.js'),
