@@ -7,45 +7,18 @@
  * Edit: reducer and undo-history time per operation next to the naive baseline of deep-copying the
  * project per keypress (structuredClone), and the memory a long session's undo history holds.
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { addTarget, applyAction, createHistory, createProject, historyReducer, serializeProject } from '../src/core/project/index.js';
+import { applyAction, createHistory, historyReducer, serializeProject } from '../src/core/project/index.js';
 import type { HistoryState, ProjectAction } from '../src/core/project/index.js';
-import type { Bead, Project, Segment } from '../src/core/types.js';
+import type { Project } from '../src/core/types.js';
+import { buildMacProject } from './mac-project.js';
 import { acquireLock, loadProject, saveProject } from '../src/io/project-file.js';
 
-const MAC = new URL('../../shared/bench/align/mac-zh-en-dev/', import.meta.url).pathname;
 const BEADS = 50_000;
 
-const lines = (path: string) => readFileSync(path, 'utf8').split('\n').filter((line) => line.trim() !== '');
-const asSegment = (text: string): Segment => ({ text, start: 0, end: text.length, paragraph: 0, kind: 'sentence' });
-
-/** The MAC dev documents (zh source, en target, gold beads) repeated until `BEADS` beads. */
-function buildProject(): Project {
-  const zh: string[] = [];
-  const en: string[] = [];
-  const beads: Bead[] = [];
-  const docs = readdirSync(join(MAC, 'gold')).map((f) => f.replace('.align', '')).sort();
-  outer: for (;;) {
-    for (const doc of docs) {
-      const [zhBase, enBase] = [zh.length, en.length];
-      zh.push(...lines(join(MAC, 'zh', doc)));
-      en.push(...lines(join(MAC, 'en', doc)));
-      for (const line of lines(join(MAC, 'gold', `${doc}.align`))) {
-        const [source, target] = line.split(':').map((side) => JSON.parse(side) as number[]);
-        beads.push({ source: source!.map((i) => i + zhBase), target: target!.map((i) => i + enBase), score: 0, confidence: Math.random() });
-      }
-      if (beads.length >= BEADS) break outer;
-    }
-  }
-  // Keep whole documents but cut the bead list at BEADS, dropping the segments it no longer covers.
-  const kept = beads.slice(0, BEADS);
-  const lastZh = Math.max(-1, ...kept.flatMap((b) => b.source)) + 1;
-  const lastEn = Math.max(-1, ...kept.flatMap((b) => b.target)) + 1;
-  const project = createProject({ name: 'mac-repeated', author: 'bench', time: new Date().toISOString(), toolVersion: '0', source: { lang: 'zh-CN', file: 'zh.txt', segments: zh.slice(0, lastZh).map(asSegment) } });
-  return addTarget(project, { lang: 'en', file: 'en.txt', segments: en.slice(0, lastEn).map(asSegment), beads: kept });
-}
+const buildProject = (): Project => buildMacProject(BEADS, 'mac-repeated');
 
 function time(runs: number, run: (i: number) => void): { median: number; p95: number } {
   const samples: number[] = [];

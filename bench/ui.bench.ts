@@ -9,50 +9,22 @@
  * Targets (issue 6): first frame < 500 ms, key press p95 < 30 ms.
  */
 import { EventEmitter } from 'node:events';
-import { mkdtempSync, openSync, readFileSync, readdirSync, rmSync, writeSync } from 'node:fs';
+import { mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { addTarget, createProject } from '../src/core/project/create.js';
-import type { Bead, Project, Segment } from '../src/core/types.js';
+import type { Project } from '../src/core/types.js';
+import { buildMacProject } from './mac-project.js';
 import { initI18n } from '../src/i18n/index.js';
 import { acquireLock, loadProject, saveProject } from '../src/io/project-file.js';
 import { INK_OPTIONS } from '../src/ui/ink-options.js';
 
-const MAC = new URL('../../shared/bench/align/mac-zh-en-dev/', import.meta.url).pathname;
 const PAIRS = 50_000;
 const SIZE = { columns: 120, rows: 40 };
 /** Ink draws at most 30 frames a second; keys are spaced further apart so each one is drawn on its own. */
 const KEY_GAP_MS = 45;
 
-const lines = (path: string) => readFileSync(path, 'utf8').split('\n').filter((line) => line.trim() !== '');
-const asSegment = (text: string): Segment => ({ text, start: 0, end: text.length, paragraph: 0, kind: 'sentence' });
-
-function buildProject(): Project {
-  const zh: string[] = [];
-  const en: string[] = [];
-  const beads: Bead[] = [];
-  const docs = readdirSync(join(MAC, 'gold')).map((f) => f.replace('.align', '')).sort();
-  while (beads.length < PAIRS) {
-    for (const doc of docs) {
-      const [zhBase, enBase] = [zh.length, en.length];
-      zh.push(...lines(join(MAC, 'zh', doc)));
-      en.push(...lines(join(MAC, 'en', doc)));
-      for (const line of lines(join(MAC, 'gold', `${doc}.align`))) {
-        const [source, target] = line.split(':').map((side) => JSON.parse(side) as number[]);
-        // A deterministic spread of confidences, so some pairs are weak.
-        const confidence = ((beads.length * 7919) % 1000) / 1000;
-        beads.push({ source: source!.map((i) => i + zhBase), target: target!.map((i) => i + enBase), score: 0, confidence });
-      }
-    }
-  }
-  // Cut at a bead boundary of the last document: keep whole beads only.
-  const kept = beads.slice(0, PAIRS);
-  const lastSource = Math.max(...kept.flatMap((b) => b.source).slice(-50), -1);
-  const lastTarget = Math.max(...kept.flatMap((b) => b.target).slice(-50), -1);
-  const project = createProject({ name: 'mac-50k', author: 'bench', time: '2026-11-29T00:00:00.000Z', toolVersion: '0.1.0', source: { lang: 'zh-CN', file: 'zh.txt', segments: zh.slice(0, lastSource + 1).map(asSegment) } });
-  return addTarget(project, { lang: 'en', file: 'en.txt', segments: en.slice(0, lastTarget + 1).map(asSegment), beads: kept });
-}
+const buildProject = (): Project => buildMacProject(PAIRS, 'mac-50k');
 
 /** A terminal for Ink: records when each frame is written. */
 class FakeStdout extends EventEmitter {
