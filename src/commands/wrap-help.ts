@@ -5,13 +5,11 @@
  * and none ends with （「 and the like.
  */
 import stringWidth from 'string-width';
+// The same kinsoku rules as the review screen's wrapping, so help and screen break CJK text alike.
+import { mayNotEndLine, mayNotStartLine } from '../ui/layout/kinsoku.js';
 
 /** A character that can be broken before or after without a space: CJK ideographs, kana, hangul, full-width forms. */
 const WIDE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u;
-/** Closing punctuation that must stay at the end of the previous line. */
-const NO_LINE_START = /[，。、；：？！）」』》〉】〕”’・ー…％,.;:?!)\]]/u;
-/** Opening punctuation that must move to the start of the next line with what it opens. */
-const NO_LINE_END = /[（「『《〈【〔“‘([]/u;
 
 interface Piece {
   text: string;
@@ -24,7 +22,7 @@ function chunks(run: string): string[] {
   let current: string[] = [];
   for (const char of run) {
     const previous = current.at(-1);
-    if (previous !== undefined && (WIDE.test(char) || WIDE.test(previous)) && !NO_LINE_START.test(char) && !NO_LINE_END.test(previous)) {
+    if (previous !== undefined && (WIDE.test(char) || WIDE.test(previous)) && !mayNotStartLine(char) && !mayNotEndLine(previous)) {
       result.push(current.join(''));
       current = [];
     }

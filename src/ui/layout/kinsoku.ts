@@ -22,6 +22,12 @@ const UNITS = new Set(Array.from('年月日号时分秒周天万亿千百元円�
 /** Characters printed as one mark when repeated (——, ……): never broken between. */
 const INSEPARABLE = new Set(Array.from('—…‥'));
 
+/** Whether `char` may not be the first character of a line (closing punctuation and the like). */
+export const mayNotStartLine = (char: string): boolean => NO_LINE_START.has(char);
+
+/** Whether `char` may not be the last character of a line (opening brackets and quotes). */
+export const mayNotEndLine = (char: string): boolean => NO_LINE_END.has(char);
+
 /**
  * How a character takes part in line breaking. `"` (the ASCII quote Chinese text sometimes uses
  * for “ and ”) is opening or closing by its place among the quotes of the paragraph.
