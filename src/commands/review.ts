@@ -9,8 +9,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { UserError } from '../core/errors.js';
 import { EXIT } from '../core/exit-codes.js';
-import type { Project } from '../core/types.js';
-import { t, tDynamic } from '../i18n/index.js';
+import { t } from '../i18n/index.js';
 import { acquireLock, loadProject, lockPath, saveProject } from '../io/project-file.js';
 import { isProcessAlive } from '../io/project-lock.js';
 import { MIN_SIZE } from '../ui/min-size.js';
@@ -53,18 +52,6 @@ function requireRoom(): void {
   }
 }
 
-/** Loads a project; when it is unreadable and a backup exists, says how to get the backup back. */
-function loadWithBackupHint(path: string): Project {
-  try {
-    return loadProject(path);
-  } catch (error) {
-    const backup = `${path}.bak`;
-    if (!(error instanceof UserError) || error.code === 'file-not-found' || !existsSync(backup)) throw error;
-    const reason = tDynamic(`errors.${error.code}.message`, error.params);
-    throw new UserError('review-corrupt-with-backup', { path, backup, reason }, error.exitCode);
-  }
-}
-
 /** A notice about how the last session ended, if it did not end cleanly. */
 function recoveryNotice(path: string): { key: string; params: Record<string, string | number> } | undefined {
   const lock = lockPath(path);
@@ -92,7 +79,8 @@ function parseSince(since: string | undefined): number | undefined {
 export async function reviewProjectFile(path: string, options: ReviewOptions = {}): Promise<void> {
   // A wrong path or a broken file is reported as such, even without a terminal; nothing is locked yet.
   const since = parseSince(options.since);
-  const project = loadWithBackupHint(path);
+  // loadProject's own hint offers NAME.bak when there is one.
+  const project = loadProject(path);
   if (project.targets.length === 0) throw new UserError('review-no-targets', { path });
   if (options.target && !project.targets.some((target) => target.document.lang === options.target)) {
     throw new UserError('project-unknown-lang', { lang: options.target, langs: project.targets.map((target) => target.document.lang).join(', ') });

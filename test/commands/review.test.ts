@@ -45,6 +45,17 @@ describe('bitext review without a terminal', () => {
     assert.doesNotMatch(result.stderr, /\n\s+at /, 'no stack trace');
   });
 
+  test('a damaged project with a .bak beside it: the error says how to restore it, and both files stay as they are', () => {
+    const damaged = join(work, 'damaged.bitext.json');
+    writeFileSync(damaged, '{"format": "bitext-project", "version": 1, "pairs": [');
+    writeFileSync(`${damaged}.bak`, 'previous save');
+    const result = runCli(['review', damaged]);
+    assert.equal(result.status, 3);
+    assert.match(result.stderr, /restore the previous version from .*damaged\.bitext\.json\.bak/);
+    assert.equal(readFileSync(`${damaged}.bak`, 'utf8'), 'previous save');
+    assert.equal(readFileSync(damaged, 'utf8'), '{"format": "bitext-project", "version": 1, "pairs": [');
+  });
+
   test('a broken project or an unknown --target is named before the terminal check, and no lock is taken', () => {
     const broken = join(work, 'broken.bitext.json');
     writeFileSync(broken, '{"format": "bitext-project", "version": 1, "pairs": [');
