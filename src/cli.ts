@@ -3,19 +3,13 @@
  * bitext's entry point: choose the UI language, initialise i18next, register the subcommands with
  * translated help, run one, and map whatever it throws to a message and an exit code.
  */
-import { readFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { COMMANDS } from './commands/index.js';
 import { reportError } from './commands/handle-error.js';
 import { localizeCommander } from './commands/localize-commander.js';
 import { availableLanguages, detectLanguage, initI18n, t } from './i18n/index.js';
 import { EXIT } from './core/exit-codes.js';
-
-/** The package version, read from package.json so `--version` and TMX headers never drift. */
-export function packageVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
-}
+import { toolVersion } from './io/tool-version.js';
 
 /** Finds `--ui-lang X` or `--ui-lang=X` before commander runs, because help text needs i18n first. */
 function uiLangArgument(argv: string[]): string | undefined {
@@ -30,7 +24,7 @@ function uiLangArgument(argv: string[]): string | undefined {
 async function buildProgram(): Promise<Command> {
   const program = new Command('bitext')
     .description(t('cli.description'))
-    .version(packageVersion(), '-V, --version', t('cli.versionOption'))
+    .version(toolVersion(), '-V, --version', t('cli.versionOption'))
     .helpOption('-h, --help', t('cli.helpOption'))
     .addHelpCommand(false)
     .addOption(new Option('--ui-lang <lng>', t('cli.uiLangOption')))
