@@ -148,7 +148,7 @@ const pre = document.createElement('pre'); pre.id = 'probe'; pre.textContent = J
 </script>`;
 
 const chromium = chromiumPath();
-test('HTML report: standalone, side by side, red struck deletions and green underlined insertions in Chromium', { skip: chromium ? false : 'chromium is not installed (apt-get install chromium)' }, () => {
+test('HTML report: standalone, side by side, red struck deletions and green underlined insertions in Chromium', { skip: chromium || process.env['CI'] ? false : 'chromium is not installed (apt-get install chromium)' }, () => {
   const report = REPORT;
   const result = asHtml!;
   assert.equal(result.status, 1, result.stderr);
