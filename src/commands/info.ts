@@ -36,7 +36,7 @@ function targetLines(target: TargetStats): string[] {
 export function formatInfo(stats: ProjectStats, path: string): string {
   const lines = [
     t('project.info.title', { name: stats.name, path }),
-    t('project.info.meta', { created: stats.created, changed: stats.changed, author: stats.author, version: stats.toolVersion, revisions: stats.revisions }),
+    t('project.info.meta', { created: stats.created, changed: stats.changed, author: stats.author, version: stats.toolVersion, count: stats.revisions }),
     t('project.info.source', { lang: stats.source.lang, file: stats.source.file, segments: stats.source.segments }),
   ];
   if (stats.source.editedSegments > 0) lines.push(`  ${t('project.info.edited', { count: stats.source.editedSegments })}`);

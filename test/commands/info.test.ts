@@ -73,3 +73,12 @@ test('bitext info on a corrupt or newer project: one clear line, exit 3, file un
   assert.match(newer.stderr, /version plus récente de bitext \(version de fichier 7/);
   assert.equal(JSON.parse(readFileSync(path, 'utf8')).version, 7);
 });
+
+test('bitext info: one revision is singular', () => {
+  const project = applyAction(goldProject(['zh-CN']), { type: 'set-status', lang: 'zh-CN', bead: 'b0', status: 'confirmed' }, context);
+  const path = join(mkdtempSync(join(tmpdir(), 'bitext-info-')), 'one.bitext.json');
+  saveProject(path, project);
+  const result = runCli(['info', path]);
+  assert.equal(result.status, 0, result.stderr);
+  assert.match(result.stdout, / · 1 revision$/m);
+});
