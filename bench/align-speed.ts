@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import { align } from '../src/core/align/index.js';
 import { SHARED_BENCH } from './align-data.js';
 import { galeChurch } from './gale-church.js';
+import { countAlignment, parseLadder, scores } from './metric.js';
+import type { LadderBead } from './metric.js';
 
 function lines(path: string): string[] {
   return readFileSync(path, 'utf8').split('\n').filter((line, index, all) => !(index === all.length - 1 && line === ''));
@@ -27,4 +29,17 @@ const cpu = process.cpuUsage(cpuStart);
 // On a shared machine wall time includes waiting for a core; CPU time is what the aligner costs.
 const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 const peakMb = process.resourceUsage().maxRSS / 1024;
-process.stdout.write(`${JSON.stringify({ source: source.length, target: target.length, beads: beads.length, seconds, cpuSeconds, peakMb, sentencesPerSecond: (source.length + target.length) / seconds })}\n`);
+process.stdout.write(`${JSON.stringify({ source: source.length, target: target.length, beads: beads.length, seconds, cpuSeconds, peakMb, sentencesPerSecond: (source.length + target.length) / seconds, strictF1: strictF1OfWholeCopies(beads) })}\n`);
+
+/**
+ * Quality at this size, so that the banded search of long documents is checked, not only its speed:
+ * strict F1 against the gold repeated once per copy, over the beads that lie inside the copies kept
+ * whole (the last copy is cut short, and its gold would not apply).
+ */
+function strictF1OfWholeCopies(found: readonly LadderBead[]): number {
+  const gold = parseLadder(readFileSync(`${SHARED_BENCH}textberg-de-fr-dev/dev.defr`, 'utf8'));
+  const whole = Math.min(Math.floor(source.length / de.length), Math.floor(target.length / fr.length));
+  const inside = (bead: LadderBead) => bead.source.every((i) => i < whole * de.length) && bead.target.every((j) => j < whole * fr.length);
+  const repeated = Array.from({ length: whole }, (_, copy) => gold.map((bead) => ({ source: bead.source.map((i) => i + copy * de.length), target: bead.target.map((j) => j + copy * fr.length) }))).flat();
+  return scores(countAlignment(repeated, found.filter(inside))).strict.f1;
+}

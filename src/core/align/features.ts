@@ -101,11 +101,13 @@ export function draftSide(sentences: readonly string[], options: SideOptions): T
   });
 }
 
-function addTranslations(tokens: readonly TokenDraft[], words: readonly string[], lexicons: readonly Lexicon[], keyLexicon: KeyLexicon | undefined): void {
+/** Adds each word's translations to its token's keys (a copy: word tokens are shared). */
+function addTranslations(tokens: TokenDraft[], words: readonly string[], lexicons: readonly Lexicon[], keyLexicon: KeyLexicon | undefined): void {
   tokens.forEach((token, index) => {
-    for (const lexicon of lexicons) token.keys.push(...lexiconKeys(words[index]!, lexicon));
+    const translations = lexicons.flatMap((lexicon) => lexiconKeys(words[index]!, lexicon));
     const learnt = keyLexicon?.get(token.base);
-    if (learnt) token.keys.push(...learnt);
+    if (learnt) translations.push(...learnt);
+    if (translations.length > 0) tokens[index] = { base: token.base, keys: [...token.keys, ...translations] };
   });
 }
 

@@ -41,11 +41,20 @@ const MONTH_OF = new Map<string, number>(MONTHS.flatMap((names, index) => names.
 
 /** Canonical text of a number value: 12 significant digits, no trailing zeros. */
 export function numberKey(value: number): string {
-  return `n:${Number.parseFloat(value.toPrecision(12))}`;
+  let key = numberKeyCache.get(value);
+  if (key === undefined) {
+    key = `n:${Number.parseFloat(value.toPrecision(12))}`;
+    // Years, heights and small counts repeat throughout a document; toPrecision is the costly part.
+    if (numberKeyCache.size > 100_000) numberKeyCache.clear();
+    numberKeyCache.set(value, key);
+  }
+  return key;
 }
+const numberKeyCache = new Map<number, string>();
 
 /** Every reading of an Arabic-digit number written with any thousands/decimal convention. */
 export function readArabicNumber(raw: string): number[] {
+  if (ONLY_DIGITS.test(raw)) return [Number(raw)];
   const text = raw.replace(/[\u00a0\u202f\u2009' ’]/g, ' ');
   const groups = text.split(/[ ,.]/);
   const separators = text.replace(/[0-9]/g, '');
@@ -62,6 +71,8 @@ export function readArabicNumber(raw: string): number[] {
   }
   return [...readings].filter((value) => Number.isFinite(value));
 }
+
+const ONLY_DIGITS = /^[0-9]+$/;
 
 /** Value of a run of Chinese/Japanese numerals (四十万, 二〇二〇, 三千五百), or undefined. */
 export function readCjkNumber(text: string): number | undefined {
@@ -90,18 +101,21 @@ export function readCjkNumber(text: string): number | undefined {
   return total + section + digit;
 }
 
-const NUMBER_PATTERN =
-  /(\d{1,3}(?:[,.\u00a0\u202f\u2009' ’]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(\s*(?:%|[万萬亿億千百兆]|(?:thousand|million|billion|trillion|milliards?|milliarden?|millionen|millions?|mio\.?|mrd\.?|mil millones|millones|millón|mil)\b))?|([零〇一二两兩三四五六七八九十百千万萬亿億兆]+)|\b([A-Za-zÀ-ÿ]+)\b/giu;
+/** Number words and month names that count on their own ("may"/"mai" are usually verbs: see dateKeys). */
+const NUMBER_WORDS = [...Object.keys(WORD_NUMBERS), ...[...MONTH_OF.keys()].filter((name) => name.length > 3)];
 
 /**
- * A necessary condition for `NUMBER_PATTERN` or the date patterns to yield a key: a digit, a CJK
- * numeral, or a number word / long month name as a whole word (same flags, hence the same `\b`).
- * Most sentences have none, and the full pattern costs a match object per word.
+ * Digits (with any grouping, and a scale word after them), runs of CJK numerals, and number words or
+ * month names as whole words (not "tres" in "mètres": a word is a run of \w and Latin-1 letters). It runs on lower-cased text without the `i` flag: a case-insensitive
+ * Unicode alternation of many words costs V8 several times as much, and most sentences hold none.
  */
-const MAY_HOLD_NUMBER = new RegExp(
-  `[0-9零〇一二两兩三四五六七八九十百千万萬亿億兆]|\\b(?:${[...Object.keys(WORD_NUMBERS), ...[...MONTH_OF.keys()].filter((name) => name.length > 3)].join('|')})\\b`,
-  'iu',
+const NUMBER_PATTERN = new RegExp(
+  String.raw`(\d{1,3}(?:[,.\u00a0\u202f\u2009' ’]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(\s*(?:%|[万萬亿億千百兆]|(?:thousand|million|billion|trillion|milliards?|milliarden?|millionen|millions?|mio\.?|mrd\.?|mil millones|millones|millón|mil)\b))?|([零〇一二两兩三四五六七八九十百千万萬亿億兆]+)|(?<![\wÀ-ÿ])(` +
+    NUMBER_WORDS.join('|') +
+    String.raw`)(?![\wÀ-ÿ])`,
+  'gu',
 );
+const HAS_DIGIT = /[0-9]/;
 
 /** Keys (`n:<value>`, `m:<month>`, `d:<month>-<day>`) of every number, month and date in `text`. */
 export function numberKeys(text: string): string[] {
@@ -110,10 +124,9 @@ export function numberKeys(text: string): string[] {
 
 /** `numberKeys` of a text already in NFKC (the tokeniser normalises each sentence once). */
 export function numberKeysOfNormalized(normalized: string): string[] {
-  if (!MAY_HOLD_NUMBER.test(normalized)) return [];
+  const lower = normalized.toLowerCase();
   const keys: string[] = [];
-  for (const match of normalized.matchAll(NUMBER_PATTERN)) {
-    const [, digits, suffix, cjk, word] = match;
+  for (const [, digits, suffix, cjk, word] of execAll(NUMBER_PATTERN, lower)) {
     if (digits !== undefined) {
       const scale = scaleOf((suffix ?? '').trim());
       for (const value of readArabicNumber(digits)) keys.push(numberKey(value * scale));
@@ -123,16 +136,26 @@ export function numberKeysOfNormalized(normalized: string): string[] {
       const value = readCjkNumber(cjk);
       if (value !== undefined && Number.isFinite(value)) keys.push(numberKey(value));
     } else if (word !== undefined) {
-      const lower = word.toLowerCase();
-      const value = WORD_NUMBERS[lower];
+      const value = WORD_NUMBERS[word];
       if (value !== undefined) keys.push(numberKey(value));
-      const month = MONTH_OF.get(lower);
-      // "may"/"mai" are usually verbs: those count only inside a date (see dateKeys).
-      if (month !== undefined && lower.length > 3) keys.push(`m:${month}`);
+      const month = MONTH_OF.get(word);
+      if (month !== undefined && word.length > 3) keys.push(`m:${month}`);
     }
   }
-  keys.push(...dateKeys(normalized));
+  // Every date pattern has a day or month in digits.
+  if (HAS_DIGIT.test(lower)) keys.push(...dateKeys(lower));
   return keys;
+}
+
+/**
+ * The matches of a global pattern. `matchAll` copies the pattern on every call, which costs more
+ * than the matching itself on a short sentence; none of these patterns can match the empty string.
+ */
+function execAll(pattern: RegExp, text: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) matches.push(match);
+  return matches;
 }
 
 function scaleOf(suffix: string): number {
@@ -149,15 +172,15 @@ const DAY_MONTH = /\b(\d{1,2})\.?\s+(?:de\s+)?([A-Za-zÀ-ÿ]{3,})\b/gu;
 
 function dateKeys(text: string): string[] {
   const keys: string[] = [];
-  for (const [, month, day] of text.matchAll(CJK_DATE)) {
+  for (const [, month, day] of execAll(CJK_DATE, text)) {
     keys.push(`m:${Number(month)}`);
     if (day !== undefined) keys.push(`d:${Number(month)}-${Number(day)}`);
   }
-  for (const [, name, day] of text.matchAll(MONTH_DAY)) {
+  for (const [, name, day] of execAll(MONTH_DAY, text)) {
     const month = MONTH_OF.get(name!.toLowerCase());
     if (month !== undefined) keys.push(`d:${month}-${Number(day)}`);
   }
-  for (const [, day, name] of text.matchAll(DAY_MONTH)) {
+  for (const [, day, name] of execAll(DAY_MONTH, text)) {
     const month = MONTH_OF.get(name!.toLowerCase());
     if (month !== undefined) keys.push(`d:${month}-${Number(day)}`);
   }

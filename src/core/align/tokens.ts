@@ -6,8 +6,8 @@
 
 /** One token of a sentence before interning: its base key and every key it can match by. */
 export interface TokenDraft {
-  base: string;
-  keys: string[];
+  readonly base: string;
+  readonly keys: readonly string[];
 }
 
 const CJK_LANGUAGE = /^(?:zh|ja|yue|wuu|lzh)\b/i;
@@ -77,24 +77,30 @@ export interface TokenizeOptions {
   withCognates: boolean;
 }
 
-/** Base and cognate key of a word ('' when it has no cognate key); see `wordKeys`. */
-interface WordKeys {
-  base: string;
-  cognate: string;
+/** The token of a word, without and with its cognate key; shared by every occurrence of the word. */
+interface WordTokens {
+  plain: TokenDraft;
+  withCognate: TokenDraft;
 }
 
-/** Keys of a word, cached: words repeat a great deal and folding them is the costly part. */
-function wordKeys(word: string): WordKeys {
-  let keys = wordKeyCache.get(word);
-  if (keys === undefined) {
+/**
+ * Tokens of a word, cached: words repeat a great deal, and folding them and allocating their keys
+ * is the costly part. The drafts are shared, so they are frozen: a caller adding keys makes a copy.
+ */
+function wordTokensOf(word: string): WordTokens {
+  let tokens = wordTokenCache.get(word);
+  if (tokens === undefined) {
     const folded = foldWord(word);
-    keys = { base: baseKeyOf(word), cognate: folded.length >= COGNATE_LENGTH && !HAN_OR_KANA.test(word) ? `c:${folded.slice(0, COGNATE_LENGTH)}` : '' };
-    if (wordKeyCache.size > 200_000) wordKeyCache.clear();
-    wordKeyCache.set(word, keys);
+    const base = baseKeyOf(word);
+    const cognate = folded.length >= COGNATE_LENGTH && !HAN_OR_KANA.test(word) ? `c:${folded.slice(0, COGNATE_LENGTH)}` : '';
+    const plain: TokenDraft = Object.freeze({ base, keys: Object.freeze([base]) });
+    tokens = { plain, withCognate: cognate === '' ? plain : Object.freeze({ base, keys: Object.freeze([base, cognate]) }) };
+    if (wordTokenCache.size > 200_000) wordTokenCache.clear();
+    wordTokenCache.set(word, tokens);
   }
-  return keys;
+  return tokens;
 }
-const wordKeyCache = new Map<string, WordKeys>();
+const wordTokenCache = new Map<string, WordTokens>();
 
 /** Word tokens with base and cognate keys; numbers and punctuation are added by `anchorTokens`. */
 export function wordTokens(sentence: string, options: TokenizeOptions): TokenDraft[] {
@@ -105,14 +111,19 @@ export function wordTokens(sentence: string, options: TokenizeOptions): TokenDra
 export function tokensOfWords(words: readonly string[], withCognates: boolean): TokenDraft[] {
   const tokens: TokenDraft[] = new Array<TokenDraft>(words.length);
   for (let index = 0; index < words.length; index++) {
-    const { base, cognate } = wordKeys(words[index]!);
-    tokens[index] = { base, keys: withCognates && cognate !== '' ? [base, cognate] : [base] };
+    const shared = wordTokensOf(words[index]!);
+    tokens[index] = withCognates ? shared.withCognate : shared.plain;
   }
   return tokens;
 }
 
 /** The punctuation characters of PUNCTUATION_KEYS (all in the BMP), to find them without a loop per character. */
 const PUNCTUATION = new RegExp(`[${Object.keys(PUNCTUATION_KEYS).join('').replace(/[\\\]^-]/g, '\\$&')}]`, 'g');
+
+/** One shared, frozen token per punctuation key. */
+const PUNCTUATION_TOKENS: Readonly<Record<string, TokenDraft>> = Object.fromEntries(
+  Object.entries(PUNCTUATION_KEYS).map(([char, key]) => [char, Object.freeze({ base: key, keys: Object.freeze([key]) })]),
+);
 
 /** Punctuation that survives translation (questions, exclamations, colons, quotes) as tokens. */
 export function punctuationTokens(sentence: string): TokenDraft[] {
@@ -122,9 +133,8 @@ export function punctuationTokens(sentence: string): TokenDraft[] {
 /** `punctuationTokens` of a sentence already in NFKC. */
 export function punctuationTokensOfNormalized(normalized: string): TokenDraft[] {
   const tokens: TokenDraft[] = [];
-  for (const [char] of normalized.matchAll(PUNCTUATION)) {
-    const key = PUNCTUATION_KEYS[char]!;
-    tokens.push({ base: key, keys: [key] });
-  }
+  // exec, not matchAll, which copies the pattern on every call.
+  PUNCTUATION.lastIndex = 0;
+  for (let match = PUNCTUATION.exec(normalized); match !== null; match = PUNCTUATION.exec(normalized)) tokens.push(PUNCTUATION_TOKENS[match[0]]!);
   return tokens;
 }

@@ -32,4 +32,13 @@ describe('core/align/numbers', () => {
     assert.deepEqual(numberKeys('一个人'), []);
     assert.deepEqual(numberKeys('we may go'), []);
   });
+
+  test('number words and months count only as whole words, accented letters included', () => {
+    // "tres" (Spanish 3) inside mètres, "march" inside marché, "ten" inside Zehnten.
+    assert.deepEqual(numberKeys('une centaine de mètres en amont'), []);
+    assert.deepEqual(numberKeys('Nulle part elle n’avait marché'), []);
+    assert.deepEqual(numberKeys('den Zehnten'), []);
+    assert.deepEqual(numberKeys('Tres hombres, TEN men'), ['n:3', 'n:10']);
+    assert.deepEqual(numberKeys('le 3 Mars'), ['n:3', 'm:3', 'd:3-3']);
+  });
 });
