@@ -1,0 +1,82 @@
+/**
+ * The DP scores every bead ending at a node at once (`scoreNode`, which shares table cells between
+ * shapes); `score` computes one bead from scratch. On real text, over a whole lattice and over a
+ * band, the two must agree (to the last bit or so), so that speed work on the node-at-once path cannot change a
+ * single bead.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, test } from 'node:test';
+import { BEAD_SHAPES, defaultLogPriors } from '../../../src/core/align/bead-shapes.js';
+import { bandAroundPath, fullBand } from '../../../src/core/align/band.js';
+import type { Band } from '../../../src/core/align/band.js';
+import { KeyInterner, buildSide, draftSide, weighTokens } from '../../../src/core/align/features.js';
+import { segmentsOfGivenLines } from '../../../src/core/align/given-lines.js';
+import { initialLengthModel } from '../../../src/core/align/length-model.js';
+import { buildLexicalTable } from '../../../src/core/align/lexical-table.js';
+import { BeadScorer, KIND_CODE } from '../../../src/core/align/scorer.js';
+import type { Structure } from '../../../src/core/align/scorer.js';
+import { GOLD_DIR } from '../../helpers/gold.js';
+
+function sentences(lang: string): string[] {
+  return readFileSync(`${GOLD_DIR}${lang}.sentences.txt`, 'utf8').split('\n').filter((line) => line !== '');
+}
+
+function structureOf(lines: readonly string[], lang: string): Structure {
+  const segments = segmentsOfGivenLines(lines, lang);
+  return {
+    paragraphStart: Uint8Array.from(segments, (segment, index) => (index === 0 || segment.paragraph !== segments[index - 1]!.paragraph ? 1 : 0)),
+    kind: Uint8Array.from(segments, (segment) => KIND_CODE[segment.kind]),
+  };
+}
+
+function scorerFor(sourceLang: string, targetLang: string, band: (n: number, m: number) => Band): { scorer: BeadScorer; band: Band } {
+  const source = sentences(sourceLang);
+  const target = sentences(targetLang);
+  const interner = new KeyInterner();
+  const options = { withCognates: true, lexicons: [] };
+  const sourceSide = buildSide(source, draftSide(source, { lang: sourceLang, ...options }), interner);
+  const targetSide = buildSide(target, draftSide(target, { lang: targetLang, ...options }), interner);
+  weighTokens(sourceSide, targetSide, interner.size);
+  weighTokens(targetSide, sourceSide, interner.size);
+  const lattice = band(source.length, target.length);
+  const model = { logPriors: defaultLogPriors(), length: initialLengthModel(sourceSide.lengths, targetSide.lengths), lexicalWeight: 0.35, backgroundRate: 0.1, matchRate: 0.5, neutralGaps: true };
+  const table = buildLexicalTable(lattice, sourceSide, targetSide, interner.size);
+  return { scorer: new BeadScorer(sourceSide, targetSide, table, model, structureOf(source, sourceLang), structureOf(target, targetLang)), band: lattice };
+}
+
+/** Compares both paths at every node of the band; returns how many bead scores were compared. */
+function compareEveryNode(scorer: BeadScorer, band: Band): number {
+  const scores = new Float64Array(BEAD_SHAPES.length);
+  let compared = 0;
+  for (let i = 0; i <= band.n; i++) {
+    for (let j = band.lo[i]!; j <= band.hi[i]!; j++) {
+      scorer.scoreNode(i, j, scores);
+      BEAD_SHAPES.forEach((shape, k) => {
+        if (i < shape.source || j < shape.target) {
+          assert.equal(scores[k], -Infinity);
+          return;
+        }
+        const expected = scorer.score(i, j, k);
+        // Sentence masses are float64 sums, so adding four of them in another order may move the last bit.
+        assert.ok(Math.abs(scores[k]! - expected) <= 1e-12 * Math.max(1, Math.abs(expected)), `bead ${shape.source}-${shape.target} ending at (${i}, ${j}): ${scores[k]} ≠ ${expected}`);
+        compared++;
+      });
+    }
+  }
+  return compared;
+}
+
+describe('core/align: scoring every bead of a node at once', () => {
+  test('equals bead-by-bead scoring over the whole en-fr lattice', () => {
+    const { scorer, band } = scorerFor('en', 'fr', fullBand);
+    assert.ok(compareEveryNode(scorer, band) > 8_000);
+  });
+
+  test('equals bead-by-bead scoring in a band, where cells outside it count as unmatched (en-ja)', () => {
+    // A diagonal corridor, narrow enough that the beads at its edges reach cells outside the table.
+    const diagonal = (n: number, m: number) => bandAroundPath(Array.from({ length: n + 1 }, (_, i) => [i, Math.round((i * m) / n)] as [number, number]), n, m, 1, 2);
+    const { scorer, band } = scorerFor('en', 'ja', diagonal);
+    assert.ok(compareEveryNode(scorer, band) > 1_000);
+  });
+});
