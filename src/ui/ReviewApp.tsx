@@ -19,7 +19,7 @@ import { useAutosave } from './hooks/use-autosave.js';
 import { useReviewKeys } from './hooks/use-review-keys.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
 import type { TerminalSize } from './hooks/use-terminal-size.js';
-import { isSideBySide } from './layout/pair-layout.js';
+import { isSideBySide, wideColumns } from './layout/pair-layout.js';
 import { MIN_SIZE } from './min-size.js';
 import { wrapText } from './layout/wrap.js';
 import { listRows } from './state/list-model.js';
@@ -119,7 +119,8 @@ export function ReviewApp({ project, lang, author, sinceRevision, onSave, onExit
     if (view.mode === 'help') return <HelpOverlay height={context.listRows} width={columns} />;
     if (view.mode === 'history') return <HistoryPanel project={list.project} lang={state.lang} pair={focusedPair(state, context)} isCharDiff={state.isCharDiff} height={context.listRows} />;
     if (list.visible.length === 0) return <Box height={context.listRows}><Text>{` ${t('review.emptyList')}`}</Text></Box>;
-    return <PairList rows={listRows(list.project, list.target, list.visible, list.options, list.viewport, view)} height={context.listRows} activeSide={view.side} />;
+    const rows = listRows(list.project, list.target, list.visible, list.options, list.viewport, view);
+    return <PairList rows={rows} height={context.listRows} activeSide={view.side} columns={isSideBySide(columns) ? wideColumns(list.options) : undefined} />;
   };
   const bottom = () => {
     const number = (pair?.index ?? 0) + 1;

@@ -73,12 +73,31 @@ export function layoutPair(pair: PairView, isFocused: boolean, options: LayoutOp
   return isSideBySide(options.width) ? layoutWide(pair, isFocused, options) : layoutStacked(pair, isFocused, options);
 }
 
+/** Between the source and the target column. */
+export const SIDE_SEPARATOR = ' │ ';
+
+/** Where the columns of the side-by-side layout are: gutter, source, separator, target. */
+export interface WideColumns {
+  gutter: number;
+  left: number;
+  separator: number;
+  right: number;
+}
+
+/** The widths of the side-by-side columns (they add up to `options.width`). */
+export function wideColumns(options: LayoutOptions): WideColumns {
+  const gutter = gutterWidth(options);
+  const separator = SIDE_SEPARATOR.length;
+  const textWidth = options.width - gutter - separator;
+  const left = Math.floor(textWidth / 2);
+  return { gutter, left, separator, right: textWidth - left };
+}
+
 function layoutWide(pair: PairView, isFocused: boolean, options: LayoutOptions): PairLine[] {
   const gutter = gutterLines(pair, isFocused, options);
-  const textWidth = options.width - gutterWidth(options) - 3;
-  const leftWidth = Math.floor(textWidth / 2);
+  const { left: leftWidth, right: rightWidth } = wideColumns(options);
   const left = wrapSide(pair.source, leftWidth);
-  const right = wrapSide(pair.target, textWidth - leftWidth);
+  const right = wrapSide(pair.target, rightWidth);
   const height = Math.max(gutter.length, left.length, right.length);
   const blankGutter = ' '.repeat(gutterWidth(options));
   return Array.from({ length: height }, (_, i) => ({
