@@ -10,7 +10,7 @@ import type { Command } from 'commander';
 import { UserError } from '../core/errors.js';
 import { EXIT } from '../core/exit-codes.js';
 import { t } from '../i18n/index.js';
-import { acquireLock, loadProject, lockPath, saveProject } from '../io/project-file.js';
+import { acquireLock, lockPath, openProject, saveProject } from '../io/project-file.js';
 import { isProcessAlive } from '../io/project-lock.js';
 import { MIN_SIZE } from '../ui/min-size.js';
 
@@ -79,8 +79,10 @@ function parseSince(since: string | undefined): number | undefined {
 export async function reviewProjectFile(path: string, options: ReviewOptions = {}): Promise<void> {
   // A wrong path or a broken file is reported as such, even without a terminal; nothing is locked yet.
   const since = parseSince(options.since);
-  // loadProject's own hint offers NAME.bak when there is one.
-  const project = loadProject(path);
+  // The load's own hint offers NAME.bak when there is one. The detailed check of the file runs right
+  // after the screen's first frame (see runReview); nothing is saved before it has passed.
+  const opened = openProject(path);
+  const { project } = opened;
   if (project.targets.length === 0) throw new UserError('review-no-targets', { path });
   if (options.target && !project.targets.some((target) => target.document.lang === options.target)) {
     throw new UserError('project-unknown-lang', { lang: options.target, langs: project.targets.map((target) => target.document.lang).join(', ') });
@@ -97,7 +99,7 @@ export async function reviewProjectFile(path: string, options: ReviewOptions = {
     for (const name of ['CI', 'CONTINUOUS_INTEGRATION']) if (name in process.env) process.env[name] = 'false';
     const { runReview } = await import('../ui/run-review.js');
     const shownPath = displayPath(path);
-    const result = await runReview({ project, lang: options.target, author: defaultAuthor(options.author), sinceRevision: since, save: (next) => saveProject(path, next), notice });
+    const result = await runReview({ project, lang: options.target, author: defaultAuthor(options.author), sinceRevision: since, save: (next) => saveProject(path, next), notice, validate: opened.finish });
     const { summary } = result;
     const lang = options.target ?? project.targets[0]!.document.lang;
     const line =

@@ -105,6 +105,33 @@ describe(
   });
   after(() => spawnSync('tmux', ['kill-session', '-t', session]));
 
+  test('a file broken deep inside: the screen opens, then closes with the one-line error, and the file is untouched', { timeout: 240_000 }, async () => {
+    const path = join(work, 'late-error.bitext.json');
+    const data = JSON.parse(JSON.stringify(sampleProject())) as ReturnType<typeof sampleProject>;
+    Object.assign(data.targets[0]!.beads[20]!, { status: 'maybe' });
+    const text = JSON.stringify(data);
+    writeFileSync(path, text);
+    const out = join(work, 'late-error.out');
+    const command = `cd ${REPO_ROOT} && LANG=C.UTF-8 NO_COLOR=1 node dist/cli.js review ${path} 2> ${out}; echo "exit $?" >> ${out}; sleep 30`;
+    tmux('new-session', '-d', '-s', `${session}-late`, '-x', '120', '-y', '30', command);
+    try {
+      for (let waited = 0; !/exit \d+/.test(existsSync(out) ? readFileSync(out, 'utf8') : ''); waited += 100) {
+        if (waited > 90_000) assert.fail('the review never ended');
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    } finally {
+      spawnSync('tmux', ['kill-session', '-t', `${session}-late`]);
+    }
+    // Without the cursor show/hide codes Ink also writes to standard error (invisible on a terminal).
+    // eslint-disable-next-line no-control-regex
+    const lines = readFileSync(out, 'utf8').replace(/\u001B\[\?25[hl]/g, '').trim().split('\n');
+    assert.match(lines[0]!, /late-error\.bitext\.json.*\$\.targets\[0\]\.beads\[20\]\.status/);
+    assert.equal(lines.at(-1), 'exit 3');
+    assert.equal(lines.length, 3, `the message, its hint, the exit status: ${lines.join(' / ')}`);
+    assert.equal(readFileSync(path, 'utf8'), text);
+    assert.ok(!existsSync(`${path}.lock`) && !existsSync(`${path}.journal`) && !existsSync(`${path}.bak`));
+  });
+
   test('confirm, merge, edit in Chinese, quit: the project on disk has every change', { timeout: 240_000 }, async () => {
     const path = join(work, 'e2e.bitext.json');
     const rcFile = join(work, 'e2e.rc');

@@ -13,7 +13,7 @@ import { applyAction, parseProject, patchSchema, projectSchema, serializeProject
 import { UserError } from '../../src/core/errors.js';
 import { EXIT } from '../../src/core/exit-codes.js';
 import type { Project } from '../../src/core/types.js';
-import { acquireLock, journalPath, loadProject, saveProject } from '../../src/io/project-file.js';
+import { acquireLock, journalPath, loadProject, openProject, saveProject } from '../../src/io/project-file.js';
 import { goldProject } from '../core/project/gold-project.js';
 
 const folder = () => mkdtempSync(join(tmpdir(), 'bitext-validate-'));
@@ -116,5 +116,44 @@ test('a journal entry with an unknown field is refused, not half applied', () =>
   lines[1] = lines[1]!.replace('{', '{"sneaky":true,');
   writeFileSync(journalPath(path), lines.join('\n'));
   assert.throws(() => loadProject(path), (e: unknown) => e instanceof UserError && e.code === 'project-journal-mismatch' && e.params['entry'] === 1);
+  release();
+});
+
+test('openProject parses at once and checks in detail on finish: the same errors as loadProject, and no save before', () => {
+  const dir = folder();
+  const broken = join(dir, 'late.bitext.json');
+  const text = corrupted((d) => Object.assign(d.targets[0]!.beads[20]!, { status: 'maybe' }));
+  writeFileSync(broken, text);
+  const opened = openProject(broken);
+  assert.equal(opened.project.targets[0]!.beads.length, goldProject(['zh-CN']).targets[0]!.beads.length, 'the parsed file is there to draw');
+  // Not yet checked: the file is not known to this process, so it cannot be saved over.
+  assert.throws(() => saveProject(broken, opened.project), (error) => error instanceof UserError && error.code === 'project-file-exists');
+  assert.throws(opened.finish, (error) => error instanceof UserError && error.code === 'project-invalid-field' && error.params['where'] === '$.targets[0].beads[20].status');
+  assert.throws(() => saveProject(broken, opened.project), (error) => error instanceof UserError && error.code === 'project-file-exists');
+  assert.equal(readFileSync(broken, 'utf8'), text);
+
+  const good = join(dir, 'good.bitext.json');
+  saveProject(good, goldProject(['zh-CN']));
+  const fine = openProject(good);
+  assert.equal(fine.finish(), fine.project, 'a valid file is the parsed data itself');
+  assert.deepEqual(fine.project, loadProject(good));
+
+  // What a screen needs first (the top-level shape) is checked at once, with loadProject's error.
+  const shapeless = join(dir, 'shapeless.bitext.json');
+  writeFileSync(shapeless, corrupted((d) => Object.assign(d.targets[0]!, { beads: 5 })));
+  assert.throws(() => openProject(shapeless), (error) => error instanceof UserError && error.params['where'] === '$.targets[0].beads');
+});
+
+test('openProject checks a file with a journal at once: the journal replays only onto a valid project', () => {
+  const path = join(folder(), 'journal.bitext.json');
+  const project = goldProject(['zh-CN']);
+  saveProject(path, project);
+  const release = acquireLock(path);
+  const first = project.targets[0]!.beads[0]!.id;
+  saveProject(path, applyAction(project, { type: 'set-status', lang: 'zh-CN', bead: first, status: 'confirmed' }, context));
+  assert.ok(readFileSync(journalPath(path), 'utf8').length > 0);
+  const opened = openProject(path);
+  assert.equal(opened.project.targets[0]!.beads[0]!.status, 'confirmed', 'the journal is replayed before the screen draws');
+  assert.equal(opened.finish(), opened.project);
   release();
 });
