@@ -78,8 +78,8 @@ for (let k = 0; k + 1 < edges.length; k++) {
 }
 
 console.log('\n## Speed (one core; Text+Berg de-fr concatenated; each run in its own process)\n');
-console.log('| run | sentences | wall s | CPU s | sentences/s (CPU) | peak MB | target |');
-console.log('|---|---|---|---|---|---|---|');
+console.log('| run | sentences | wall s | CPU s | sentences/s (CPU) | peak MB | strict F1 (whole copies) | target |');
+console.log('|---|---|---|---|---|---|---|---|');
 function speed(size: number, baseline = false): void {
   const args = ['--import', 'tsx', 'bench/align-speed.ts', String(size), ...(baseline ? ['gale-church'] : [])];
   const run = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 24 });
@@ -87,11 +87,29 @@ function speed(size: number, baseline = false): void {
     console.log(`| ${baseline ? 'Gale-Church' : 'bitext'} ${size} | failed: ${run.stderr.split('\n')[0]} |`);
     return;
   }
-  const r = JSON.parse(run.stdout) as { source: number; target: number; seconds: number; cpuSeconds: number; peakMb: number };
+  const r = JSON.parse(run.stdout) as { source: number; target: number; seconds: number; cpuSeconds: number; peakMb: number; strictF1?: number };
   const goal = baseline ? '' : size >= 100000 ? '< 60 s, < 2048 MB' : size >= 10000 ? '< 3 s' : '';
-  console.log(`| ${baseline ? 'Gale-Church (full DP)' : 'bitext'} | ${r.source} × ${r.target} | ${r.seconds.toFixed(2)} | ${r.cpuSeconds.toFixed(2)} | ${Math.round((r.source + r.target) / r.cpuSeconds)} | ${Math.round(r.peakMb)} | ${goal} |`);
+  const f1 = r.strictF1 === undefined ? '' : r.strictF1.toFixed(3);
+  console.log(`| ${baseline ? 'Gale-Church (full DP)' : 'bitext'} | ${r.source} × ${r.target} | ${r.seconds.toFixed(2)} | ${r.cpuSeconds.toFixed(2)} | ${Math.round((r.source + r.target) / r.cpuSeconds)} | ${Math.round(r.peakMb)} | ${f1} | ${goal} |`);
 }
 speed(2000, true);
 speed(2000);
 speed(10000);
 speed(100000);
+
+console.log('\n## Long documents with passages left out: the band around a coarse path against the whole lattice\n');
+console.log('(Text+Berg repeated, each copy missing 8-52 sentences on one side; bench/align-gaps.ts)\n');
+console.log('| copies | sentences | search | strict F1 | lax F1 | CPU s |');
+console.log('|---|---|---|---|---|---|');
+function gaps(copies: number, whole: boolean): void {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'bench/align-gaps.ts', String(copies), ...(whole ? ['whole'] : [])], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  if (run.status !== 0) {
+    console.log(`| ${copies} | failed: ${run.stderr.split('\n')[0]} |`);
+    return;
+  }
+  const r = JSON.parse(run.stdout) as { source: number; target: number; strictF1: number; laxF1: number; cpuSeconds: number };
+  console.log(`| ${copies} | ${r.source} × ${r.target} | ${whole ? 'whole lattice (baseline)' : 'band'} | ${f(r.strictF1)} | ${f(r.laxF1)} | ${r.cpuSeconds.toFixed(2)} |`);
+}
+gaps(4, true);
+gaps(4, false);
+gaps(21, false);

@@ -49,19 +49,31 @@ export function nodeIndex(band: Band, i: number, j: number): number {
   return band.offset[i]! + j - band.lo[i]!;
 }
 
+/** How far the band reaches around a path: `radius` nodes, or `gapRadius` near its gaps. */
+export interface BandReach {
+  radius: number;
+  /** Radius around a 1-0 / 0-1 step and the `gapSteps` steps on either side of it. */
+  gapRadius: number;
+  gapSteps: number;
+}
+
 /**
  * A band around a coarse path projected onto the fine lattice: each coarse step from node
  * (I, J) to (I', J') covers the fine rectangle [I·f, I'·f] × [J·f, J'·f]; the band is that
- * corridor widened by `radius` nodes in every direction.
+ * corridor widened by `radius` nodes in every direction. Where a passage is left out on one side,
+ * the coarse path places the gap only roughly (its units are several sentences, matched mostly by
+ * length), so the corridor is wider there.
  * @param path coarse path nodes, from (0, 0) to the coarse corner
  * @param factor fine sentences per coarse unit
  */
-export function bandAroundPath(path: ReadonlyArray<readonly [number, number]>, n: number, m: number, factor: number, radius: number): Band {
+export function bandAroundPath(path: ReadonlyArray<readonly [number, number]>, n: number, m: number, factor: number, reach: BandReach): Band {
   const lo = new Int32Array(n + 1).fill(m);
   const hi = new Int32Array(n + 1).fill(0);
+  const nearGap = stepsNearGaps(path, reach.gapSteps);
   for (let k = 1; k < path.length; k++) {
     const [i0, j0] = path[k - 1]!;
     const [i1, j1] = path[k]!;
+    const radius = nearGap[k] === 1 ? reach.gapRadius : reach.radius;
     const rowStart = Math.max(0, Math.min(n, i0 * factor) - radius);
     const rowEnd = Math.min(n, Math.min(n, i1 * factor) + radius);
     const colStart = Math.min(m, j0 * factor) - radius;
@@ -72,4 +84,14 @@ export function bandAroundPath(path: ReadonlyArray<readonly [number, number]>, n
     }
   }
   return makeBand(n, m, lo, hi);
+}
+
+/** 1 for each step k (from path[k-1] to path[k]) within `reach` steps of a step that advances one side only. */
+function stepsNearGaps(path: ReadonlyArray<readonly [number, number]>, reach: number): Uint8Array {
+  const near = new Uint8Array(path.length);
+  for (let k = 1; k < path.length; k++) {
+    const isGap = path[k]![0] === path[k - 1]![0] || path[k]![1] === path[k - 1]![1];
+    if (isGap) near.fill(1, Math.max(1, k - reach), Math.min(path.length, k + reach + 1));
+  }
+  return near;
 }

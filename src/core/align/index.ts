@@ -8,7 +8,7 @@
 import type { Bead, Segment } from '../types.js';
 import { BEAD_SHAPES, defaultLogPriors } from './bead-shapes.js';
 import { bandAroundPath } from './band.js';
-import { BAND_RADIUS, FULL_SEARCH_NODES, findBand, pathNodes } from './coarse-path.js';
+import { BAND_REACH, FULL_SEARCH_NODES, findBand, pathNodes } from './coarse-path.js';
 import { POSTERIOR_TEMPERATURE, calibrateConfidence } from './confidence.js';
 import { KeyInterner, buildSide, draftSide, weighTokens } from './features.js';
 import type { KeyLexicon, SideFeatures } from './features.js';
@@ -55,6 +55,11 @@ export interface AlignOptions {
   learntLexicon?: KeyLexicon;
   /** Learn a lexicon from the first pass and align again. @default true */
   realign?: boolean;
+  /**
+   * Search the whole lattice whatever the documents' length: time and memory grow with the product
+   * of the sentence counts (benchmarks, to measure what the band around a coarse path loses). @default false
+   */
+  wholeLattice?: boolean;
   /** Signals to switch off, to measure what each one earns (benchmarks). @default [] */
   ablate?: readonly Signal[];
 }
@@ -108,7 +113,7 @@ export function alignDetailed(source: readonly string[], target: readonly string
     matchRate: Math.min(0.9, background + 0.35),
     neutralGaps: true,
   };
-  const firstBand = findBand(sourceSide, targetSide, interner.size, firstModel);
+  const firstBand = findBand(sourceSide, targetSide, interner.size, firstModel, options.wholeLattice === true ? Infinity : FULL_SEARCH_NODES);
   const firstScorer = new BeadScorer(sourceSide, targetSide, buildLexicalTable(firstBand, sourceSide, targetSide, interner.size), firstModel, ...structures);
   const firstPass = searchLattice(firstBand, firstScorer);
   const cooccurrences = countCooccurrences(emptyCounts(), firstPass, sourceSide, targetSide, interner);
@@ -122,8 +127,8 @@ export function alignDetailed(source: readonly string[], target: readonly string
     length: refineLengthModel(firstModel.length, oneToOneLengths(firstPass, sourceSide, targetSide)),
     matchRate: translationMatchRate(firstPass, firstScorer, background),
   };
-  const isSmall = (source.length + 1) * (target.length + 1) <= FULL_SEARCH_NODES;
-  const secondBand = isSmall ? firstBand : bandAroundPath(pathNodes(firstPass), source.length, target.length, 1, BAND_RADIUS);
+  const isSmall = options.wholeLattice === true || (source.length + 1) * (target.length + 1) <= FULL_SEARCH_NODES;
+  const secondBand = isSmall ? firstBand : bandAroundPath(pathNodes(firstPass), source.length, target.length, 1, BAND_REACH);
   const secondScorer = new BeadScorer(sourceSide, targetSide, buildLexicalTable(secondBand, sourceSide, targetSide, interner.size), secondModel, ...structures);
   const secondPass = searchLattice(secondBand, secondScorer, POSTERIOR_TEMPERATURE);
   return { beads: secondPass.map(toBead), warnings, cooccurrences };

@@ -75,7 +75,7 @@ describe('core/align: scoring every bead of a node at once', () => {
 
   test('equals bead-by-bead scoring in a band, where cells outside it count as unmatched (en-ja)', () => {
     // A diagonal corridor, narrow enough that the beads at its edges reach cells outside the table.
-    const diagonal = (n: number, m: number) => bandAroundPath(Array.from({ length: n + 1 }, (_, i) => [i, Math.round((i * m) / n)] as [number, number]), n, m, 1, 2);
+    const diagonal = (n: number, m: number) => bandAroundPath(Array.from({ length: n + 1 }, (_, i) => [i, Math.round((i * m) / n)] as [number, number]), n, m, 1, { radius: 2, gapRadius: 2, gapSteps: 0 });
     const { scorer, band } = scorerFor('en', 'ja', diagonal);
     assert.ok(compareEveryNode(scorer, band) > 1_000);
   });
