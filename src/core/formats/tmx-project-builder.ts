@@ -13,9 +13,9 @@
 import type { BeadStatus, Project, ProjectBead, ProjectDocument, ProjectSegment, ProjectTarget } from '../types.js';
 import { normalizeLanguageTag, sameLanguage } from './language-tag.js';
 import { ownString } from './own-string.js';
-import { KEPT_TU_ATTRIBUTES, PROP, attributeProp, isOwnProp } from './tmx-props.js';
+import { KEPT_TU_ATTRIBUTES, attributeProp } from './tmx-props.js';
 import { tmxDateToIso } from './tmx-date.js';
-import type { TmxHeader, TmxUnit, TmxVariant } from './tmx-unit.js';
+import type { TmxAnnotations, TmxHeader, TmxUnit, TmxVariant } from './tmx-unit.js';
 
 /** Options of an import. */
 export interface TmxImportOptions {
@@ -59,13 +59,6 @@ interface Language {
   isWanted: boolean;
 }
 
-/** Props of one bead, read from the unit, its source `<tuv>` and its translation, later winning. */
-interface BeadData {
-  status: string | undefined;
-  confidence: string | undefined;
-  props: Record<string, string> | undefined;
-}
-
 // A memory of millions of units spells a handful of languages; past this, stop caching (hostile file).
 const LANGUAGE_CACHE_LIMIT = 1000;
 
@@ -76,27 +69,21 @@ function statusOf(value: string | undefined): BeadStatus {
   return 'confirmed';
 }
 
-function lastValue(props: ReadonlyArray<[string, string]> | undefined, type: string): string | undefined {
-  return props?.findLast(([key]) => key === type)?.[1];
-}
-
-function readProps(props: ReadonlyArray<[string, string]> | undefined, data: BeadData): void {
-  if (!props) return;
+/** Adds other tools' props to a bead's; a type met again with another value keeps both, one per line. */
+function mergeProps(props: ReadonlyArray<[string, string]> | undefined, into: Record<string, string> | undefined): Record<string, string> | undefined {
+  if (!props) return into;
+  const merged = into ?? {};
   for (const [type, value] of props) {
-    if (type === PROP.status) data.status = value;
-    else if (type === PROP.confidence) data.confidence = value;
-    else if (!isOwnProp(type)) {
-      data.props ??= {};
-      const previous = data.props[type];
-      data.props[type] = previous === undefined || previous === value ? ownString(value) : ownString(`${previous}\n${value}`);
-    }
+    const previous = merged[type];
+    merged[type] = previous === undefined || previous === value ? ownString(value) : ownString(`${previous}\n${value}`);
   }
+  return merged;
 }
 
-function joinNotes(...lists: Array<readonly string[] | undefined>): string | undefined {
-  if (lists.every((list) => !list || list.length === 0)) return undefined;
-  const notes = [...new Set(lists.flatMap((list) => list ?? []))];
-  return ownString(notes.join('\n'));
+function joinNotes(unit: TmxAnnotations, source: TmxAnnotations, translation: TmxAnnotations): string | undefined {
+  if (!unit.notes && !source.notes && !translation.notes) return undefined;
+  const notes = [...new Set([...(unit.notes ?? []), ...(source.notes ?? []), ...(translation.notes ?? [])])];
+  return notes.length === 0 ? undefined : ownString(notes.join('\n'));
 }
 
 /** Collects units into a project; call `add` per unit, then `finish`. */
@@ -173,7 +160,7 @@ export class TmxProjectBuilder {
     const index = this.source.segments.length;
     const sourceId = `s${index}`;
     this.source.lang = sourceLang.tag;
-    if (!this.source.file) this.source.file = ownString(lastValue(source.props, PROP.document) ?? this.options.fileName);
+    if (!this.source.file) this.source.file = ownString(source.document ?? this.options.fileName);
     this.source.segments.push(this.segment(sourceId, source.text, index));
     for (let i = 0; i < this.unitVariants.length; i++) {
       const translation = this.unitVariants[i]!;
@@ -214,7 +201,7 @@ export class TmxProjectBuilder {
   private targetFor(variant: TmxVariant, language: Language): TargetBuilder {
     let builder = this.targets.get(language.key);
     if (!builder) {
-      const file = ownString(lastValue(variant.props, PROP.document) ?? this.options.fileName);
+      const file = ownString(variant.document ?? this.options.fileName);
       builder = { target: { document: { lang: language.tag, file, segments: [] }, beads: [] }, covered: 0 };
       this.targets.set(language.key, builder);
     }
@@ -241,28 +228,27 @@ export class TmxProjectBuilder {
 
   private beadOf(unit: TmxUnit, source: TmxVariant, translation: TmxVariant, id: string, sourceId: string, targetId: string): ProjectBead {
     // Later wins: unit-level data, then what the source and the translation say for themselves.
-    const data: BeadData = { status: undefined, confidence: undefined, props: undefined };
-    readProps(unit.props, data);
-    readProps(source.props, data);
-    readProps(translation.props, data);
-    this.keepUnitAttributes(unit, data);
-    const confidence = Number.parseFloat(data.confidence ?? '');
-    const bead: ProjectBead = { id, source: [sourceId], target: [targetId], status: statusOf(data.status), confidence: confidence >= 0 && confidence <= 1 ? confidence : 1 };
-    const note = joinNotes(unit.notes, source.notes, translation.notes);
+    const status = translation.status ?? source.status ?? unit.status;
+    const confidence = Number.parseFloat(translation.confidence ?? source.confidence ?? unit.confidence ?? '');
+    const props = this.keepUnitAttributes(unit, mergeProps(translation.props, mergeProps(source.props, mergeProps(unit.props, undefined))));
+    const bead: ProjectBead = { id, source: [sourceId], target: [targetId], status: statusOf(status), confidence: confidence >= 0 && confidence <= 1 ? confidence : 1 };
+    const note = joinNotes(unit, source, translation);
     if (note !== undefined) bead.note = note;
-    if (data.props) bead.props = data.props;
+    if (props) bead.props = props;
     return bead;
   }
 
   /** Another tool's `<tu>` attributes (who made the unit and when) become `@name` props. */
-  private keepUnitAttributes(unit: TmxUnit, data: BeadData): void {
+  private keepUnitAttributes(unit: TmxUnit, props: Record<string, string> | undefined): Record<string, string> | undefined {
     // bitext writes creation data from the project itself, so only another tool's are worth keeping.
     const isOwnFile = this.header.creationtool === 'bitext';
+    let kept = props;
     for (const name of KEPT_TU_ATTRIBUTES) {
       if (isOwnFile && (name === 'creationdate' || name === 'creationid')) continue;
       const value = unit.attributes[name];
-      if (value !== undefined) (data.props ??= {})[attributeProp(name)] = ownString(value);
+      if (value !== undefined) (kept ??= {})[attributeProp(name)] = ownString(value);
     }
+    return kept;
   }
 
   /** The project built so far (every target's beads completed to the end of the source). */

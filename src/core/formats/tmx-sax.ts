@@ -1,29 +1,16 @@
 /**
- * A push parser for TMX (1.1 to 1.4) on top of saxes: feed it text in chunks of any size, it calls
- * back once per `<tu>`, so only one unit is ever held in memory. Inline codes become placeholders
+ * A push parser for TMX (1.1 to 1.4) on top of xml-scanner.ts: feed it text in chunks of any size, it
+ * calls back once per `<tu>`, so only one unit is ever held in memory. Inline codes become placeholders
  * (see inline-codes.ts); comments, `<ude>` and header props are skipped; `lang` (TMX 1.1) is read like
- * `xml:lang`.
- *
- * Speed: the text handler is attached only inside `<seg>`, `<prop>` and `<note>`, so saxes does not
- * cut out (and call back with) the indentation between elements, which is most of a TMX's text nodes.
+ * `xml:lang`. The scanner cuts out text only inside `<seg>`, `<prop>` and `<note>`.
  */
-import { SaxesParser } from 'saxes';
-import type { SaxesTagPlain } from 'saxes';
 import type { CodeElement, CodeElementName } from './inline-codes.js';
 import { encodeInlineCode } from './inline-codes.js';
-import type { TmxHeader, TmxUnit, TmxVariant } from './tmx-unit.js';
+import { PROP } from './tmx-props.js';
+import type { TmxAnnotations, TmxHeader, TmxUnit, TmxVariant } from './tmx-unit.js';
+import { XmlScanner } from './xml-scanner.js';
 
-/** Why a file could not be parsed as XML, and where. */
-export class TmxSyntaxError extends Error {
-  override readonly name = 'TmxSyntaxError';
-  constructor(
-    readonly reason: string,
-    readonly line: number,
-    readonly column: number,
-  ) {
-    super(reason);
-  }
-}
+export { XmlSyntaxError as TmxSyntaxError } from './xml-scanner.js';
 
 /** Callbacks of the parser. */
 export interface TmxSaxHandlers {
@@ -34,78 +21,74 @@ export interface TmxSaxHandlers {
 
 const CODE_ELEMENTS = new Set(['bpt', 'ept', 'ph', 'it', 'ut']);
 
-// saxes makes a fresh attributes object for every tag, so it can be kept without copying.
-function stringAttributes(tag: SaxesTagPlain): Record<string, string> {
-  return tag.attributes;
-}
-
 /** Parses TMX text pushed in chunks, calling `handlers` per unit. */
 export class TmxSaxParser {
-  private readonly parser: SaxesParser<{ xmlns: false; position: boolean }>;
+  private readonly scanner: XmlScanner;
   private unit: TmxUnit | undefined;
   private variant: TmxVariant | undefined;
   private collecting: 'prop' | 'note' | 'seg' | undefined;
   private propType = '';
+  // The text being collected, in the pieces the scanner gave (usually one), joined once at the end.
   private text = '';
   private codes: CodeElement[] = [];
   private isRootSeen = false;
   private isInHeader = false;
 
   /**
-   * @param trackPosition count lines and columns for error messages; costs about half the parsing
-   * speed, so large files are read without it and read again with it only to locate an error
-   * @default true
+   * @param trackPosition count lines for error messages; large files are read without it and read
+   * again with it only to locate an error @default true
    */
   constructor(
     private readonly handlers: TmxSaxHandlers,
     trackPosition = true,
   ) {
-    this.parser = new SaxesParser({ xmlns: false, position: trackPosition });
-    this.parser.on('opentag', (tag) => this.open(tag));
-    this.parser.on('closetag', (tag) => this.close(tag.name));
-    this.parser.on('cdata', (text) => this.addText(text));
-    this.parser.on('error', (error) => {
-      throw new TmxSyntaxError(error.message.replace(/^(?:[^:]*:)?\d+:\d+: /, ''), this.parser.line, this.parser.column);
-    });
+    this.scanner = new XmlScanner(
+      {
+        openElement: (name) => this.open(name),
+        closeElement: (name) => this.close(name),
+        text: (text) => this.addText(text),
+      },
+      trackPosition,
+    );
   }
 
   /** Parses the next piece of the document. */
   write(chunk: string): void {
-    this.parser.write(chunk);
+    this.scanner.write(chunk);
   }
 
   /** Ends the document (checks that every element was closed). */
   end(): void {
-    this.parser.close();
+    this.scanner.end();
   }
 
-  private open(tag: SaxesTagPlain): void {
-    const name = tag.name;
+  private open(name: string): void {
+    const scanner = this.scanner;
     if (!this.isRootSeen) {
       this.isRootSeen = true;
-      this.handlers.onRoot(name, tag.attributes['version']);
+      this.handlers.onRoot(name, scanner.attribute('version'));
       return;
     }
-    if (this.collecting === 'seg') return this.openInline(name, stringAttributes(tag));
+    if (this.collecting === 'seg') return this.openInline(name);
     if (this.collecting) return;
     switch (name) {
       case 'header':
         this.isInHeader = true;
-        this.handlers.onHeader(this.headerOf(tag));
+        this.handlers.onHeader(this.header());
         return;
       case 'tu': {
-        const attributes = stringAttributes(tag);
+        const attributes = scanner.attributes();
         const srclang = attributes['srclang'];
         this.unit = srclang ? { srclang, attributes, variants: [] } : { attributes, variants: [] };
         return;
       }
       case 'tuv':
-        if (this.unit) this.variant = { lang: tag.attributes['xml:lang'] ?? tag.attributes['lang'] ?? '', text: '' };
+        if (this.unit) this.variant = { lang: scanner.attribute('xml:lang') ?? scanner.attribute('lang') ?? '', text: '' };
         return;
       case 'prop':
       case 'note':
         if (this.isInHeader || !this.unit) return;
-        this.propType = tag.attributes['type'] ?? '';
+        this.propType = name === 'prop' ? (scanner.attribute('type') ?? '') : '';
         return this.startCollecting(name);
       case 'seg':
         if (this.variant) this.startCollecting('seg');
@@ -115,10 +98,10 @@ export class TmxSaxParser {
     }
   }
 
-  private headerOf(tag: SaxesTagPlain): TmxHeader {
+  private header(): TmxHeader {
     const header: TmxHeader = {};
     for (const key of ['srclang', 'creationdate', 'creationid', 'creationtool'] as const) {
-      const value = tag.attributes[key];
+      const value = this.scanner.attribute(key);
       if (value !== undefined) header[key] = value;
     }
     return header;
@@ -128,27 +111,26 @@ export class TmxSaxParser {
     this.collecting = what;
     this.text = '';
     if (this.codes.length > 0) this.codes = [];
-    this.parser.on('text', this.onText);
+    this.scanner.wantText = true;
   }
 
-  private readonly onText = (text: string): void => this.addText(text);
-
-  private openInline(name: string, attributes: Record<string, string>): void {
+  private openInline(name: string): void {
     const parent = this.codes.at(-1);
     if (CODE_ELEMENTS.has(name) || (name === 'sub' && parent)) {
-      const element: CodeElement = { name: name as CodeElementName, attributes, children: [] };
+      const element: CodeElement = { name: name as CodeElementName, attributes: this.scanner.attributes(), children: [] };
       if (parent) parent.children.push(element);
       this.codes.push(element);
     } else if (name === 'hi' && !parent) {
-      this.text += encodeInlineCode({ kind: 'hi-start', attributes });
+      this.text += encodeInlineCode({ kind: 'hi-start', attributes: this.scanner.attributes() });
     }
   }
 
   private addText(text: string): void {
     if (!this.collecting) return;
     const code = this.codes.at(-1);
-    if (code) code.children.push(text);
-    else this.text += text;
+    if (!code) this.text = this.text === '' ? text : this.text + text;
+    else if (typeof code.children.at(-1) === 'string') code.children[code.children.length - 1] += text;
+    else code.children.push(text);
   }
 
   private close(name: string): void {
@@ -174,14 +156,23 @@ export class TmxSaxParser {
     }
   }
 
+  private addProp(owner: TmxAnnotations, value: string): void {
+    const type = this.propType;
+    if (type === PROP.status) owner.status = value;
+    else if (type === PROP.confidence) owner.confidence = value;
+    else if (type === PROP.document) {
+      if (owner === this.variant) this.variant.document = value;
+    } else if (type !== PROP.beadType && type !== PROP.bead) (owner.props ??= []).push([type, value]);
+  }
+
   private finishCollecting(): void {
     const text = this.text;
     const owner = this.variant ?? this.unit;
     if (this.collecting === 'seg' && this.variant) this.variant.text = text;
-    else if (this.collecting === 'prop' && owner) (owner.props ??= []).push([this.propType, text]);
+    else if (this.collecting === 'prop' && owner) this.addProp(owner, text);
     else if (this.collecting === 'note' && owner) (owner.notes ??= []).push(text);
     this.collecting = undefined;
     this.text = '';
-    this.parser.off('text');
+    this.scanner.wantText = false;
   }
 }
