@@ -75,6 +75,13 @@ export interface AlignResult {
   cooccurrences: CooccurrenceCounts;
 }
 
+/**
+ * The band of the second pass around the first pass's path. That path is already at sentence
+ * level, so the second pass only moves beads locally: with 3 sentences instead of 5, the beads and
+ * their confidences (to 4 decimals) came out the same on the long benchmark documents.
+ */
+const REALIGN_REACH = { ...BAND_REACH, radius: 3 };
+
 /** Weight of the lexical likelihood ratio against the length and prior terms. */
 const LEXICAL_WEIGHT = 0.35;
 
@@ -128,7 +135,7 @@ export function alignDetailed(source: readonly string[], target: readonly string
     matchRate: translationMatchRate(firstPass, firstScorer, background),
   };
   const isSmall = options.wholeLattice === true || (source.length + 1) * (target.length + 1) <= FULL_SEARCH_NODES;
-  const secondBand = isSmall ? firstBand : bandAroundPath(pathNodes(firstPass), source.length, target.length, 1, BAND_REACH);
+  const secondBand = isSmall ? firstBand : bandAroundPath(pathNodes(firstPass), source.length, target.length, 1, REALIGN_REACH);
   const secondScorer = new BeadScorer(sourceSide, targetSide, buildLexicalTable(secondBand, sourceSide, targetSide, interner.size), secondModel, ...structures);
   const secondPass = searchLattice(secondBand, secondScorer, POSTERIOR_TEMPERATURE);
   return { beads: secondPass.map(toBead), warnings, cooccurrences };
