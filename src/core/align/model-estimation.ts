@@ -71,19 +71,36 @@ export function translationMatchRate(
 /** The source side with each token's learnt translations added to its keys. */
 export function withLearntKeys(side: SideFeatures, lexicon: KeyLexicon, interner: KeyInterner): SideFeatures {
   const tokenCount = side.base.length;
-  const keyStart = new Int32Array(tokenCount + 1);
-  const keys: number[] = [];
-  for (let t = 0; t < tokenCount; t++) {
-    keyStart[t] = keys.length;
-    const own = side.keys.subarray(side.keyStart[t]!, side.keyStart[t + 1]!);
-    keys.push(...own);
-    for (const learnt of lexicon.get(interner.names[side.base[t]!]!) ?? []) {
-      const id = interner.id(learnt);
-      if (!own.includes(id)) keys.push(id);
+  // Tokens share base keys: look each base up once, by id rather than by name.
+  const learntOfBase = new Map<number, Int32Array>();
+  const learntIds = (base: number): Int32Array => {
+    let ids = learntOfBase.get(base);
+    if (ids === undefined) {
+      ids = Int32Array.from(lexicon.get(interner.names[base]!) ?? [], (name) => interner.id(name));
+      learntOfBase.set(base, ids);
     }
+    return ids;
+  };
+  const keyStart = new Int32Array(tokenCount + 1);
+  let keys: Int32Array = new Int32Array(side.keys.length + tokenCount);
+  let next = 0;
+  for (let t = 0; t < tokenCount; t++) {
+    keyStart[t] = next;
+    const ownStart = side.keyStart[t]!;
+    const ownEnd = side.keyStart[t + 1]!;
+    const learnt = learntIds(side.base[t]!);
+    if (next + ownEnd - ownStart + learnt.length > keys.length) keys = grown(keys, next + ownEnd - ownStart + learnt.length);
+    for (let k = ownStart; k < ownEnd; k++) keys[next++] = side.keys[k]!;
+    for (const id of learnt) if (!side.keys.subarray(ownStart, ownEnd).includes(id)) keys[next++] = id;
   }
-  keyStart[tokenCount] = keys.length;
-  return { ...side, keyStart, keys: Int32Array.from(keys), weight: new Float32Array(tokenCount), mass: new Float64Array(side.count) };
+  keyStart[tokenCount] = next;
+  return { ...side, keyStart, keys: keys.slice(0, next), weight: new Float32Array(tokenCount), mass: new Float64Array(side.count) };
+}
+
+function grown(array: Int32Array, least: number): Int32Array {
+  const larger = new Int32Array(Math.max(least, array.length * 2));
+  larger.set(array);
+  return larger;
 }
 
 function clamp(value: number, min: number, max: number): number {
