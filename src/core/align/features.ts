@@ -181,7 +181,8 @@ function internDistinct(names: readonly string[], interner: KeyInterner, keys: I
 /** Key ids present anywhere on a side. */
 function presentKeys(side: SideFeatures, keyCount: number): Uint8Array {
   const present = new Uint8Array(keyCount);
-  for (const key of side.keys) present[key] = 1;
+  const keys = side.keys;
+  for (let k = 0; k < keys.length; k++) present[keys[k]!] = 1;
   return present;
 }
 

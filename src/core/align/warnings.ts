@@ -32,12 +32,13 @@ export function dominantScript(sentences: readonly string[]): string | undefined
   const add = (script: string): void => {
     counts.set(script, (counts.get(script) ?? 0) + 1);
   };
+  // ASCII is most of a Latin text: its letters are counted apart, without a map update each.
+  let asciiLetters = 0;
   for (const sentence of sentences.slice(0, 2000)) {
     for (let index = 0; index < sentence.length; index++) {
       const code = sentence.charCodeAt(index);
-      // ASCII is most of a Latin text: its letters are Latin and the rest has no script.
       if (code < 0x80) {
-        if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) add('Latin');
+        if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) asciiLetters++;
         continue;
       }
       const point = sentence.codePointAt(index)!;
@@ -47,6 +48,7 @@ export function dominantScript(sentences: readonly string[]): string | undefined
       if (script) add(script);
     }
   }
+  if (asciiLetters > 0) counts.set('Latin', (counts.get('Latin') ?? 0) + asciiLetters);
   let best: string | undefined;
   for (const [script, count] of counts) if (best === undefined || count > counts.get(best)!) best = script;
   return best;

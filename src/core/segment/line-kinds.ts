@@ -12,6 +12,7 @@ export const MAX_HEADING_LENGTH = 200;
 const MAX_SPEAKER_LENGTH = 48;
 
 const PAGER_TOKEN = /^(?:\d{1,4}|[<>«»‹›|…]+|\.{2,}|next|prev|previous|first|last|下一页|上一页|首页|尾页|次へ|前へ)$/iu;
+const FIRST_TOKEN = /[^\s]+/u;
 /** Lowercase words that may link the capitalised words of a name ("Xi of", "Ursula von der Leyen"). */
 const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'di', 'da', 'do', 'dos', 'du', 'la', 'le', 'van', 'von', 'bin', 'al', 'el', 'y', 'of', 'the', 'and', 'from', 'et', 'und', 'e']);
 
@@ -25,6 +26,9 @@ export function hasFinalPunctuation(line: string): boolean {
 /** A pager ("<  1  2  3 >") or a row of page widgets ("Print E-mail Bookmark and Share"). */
 export function isChrome(line: string, profile: LanguageProfile): boolean {
   if (line.length > MAX_HEADING_LENGTH) return false;
+  // Every token must be a pager token or a chrome word: most lines fail on their first one.
+  const first = FIRST_TOKEN.exec(line)?.[0];
+  if (first === undefined || !(PAGER_TOKEN.test(first) || profile.chromeWords.has(first.toLowerCase()))) return false;
   const tokens = line.split(/\s+/u).filter(Boolean);
   if (tokens.length < 2) return false;
   if (tokens.every((token) => PAGER_TOKEN.test(token)) && tokens.some((token) => /[<>«»‹›]|\d/.test(token))) return true;
