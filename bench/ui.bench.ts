@@ -98,7 +98,7 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
-/** The built CLI, built first when it is missing or older than the sources. */
+/** The built CLI, built first (with the review screen's bundle) when it is missing or older than the sources. */
 function builtCli(): string {
   const cli = join(ROOT, 'dist', 'cli.js');
   let isFresh = false;
@@ -107,7 +107,7 @@ function builtCli(): string {
   } catch {
     // Not built yet.
   }
-  if (!isFresh) spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'ignore' });
+  if (!isFresh) spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
   return cli;
 }
 

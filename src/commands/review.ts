@@ -13,6 +13,7 @@ import { t } from '../i18n/index.js';
 import { acquireLock, lockPath, openProject, saveProject } from '../io/project-file.js';
 import { isProcessAlive } from '../io/project-lock.js';
 import { MIN_SIZE } from '../ui/min-size.js';
+import type { runReview as openReviewScreen } from '../ui/run-review.js';
 
 /** Options of `review`. */
 export interface ReviewOptions {
@@ -75,6 +76,26 @@ function parseSince(since: string | undefined): number | undefined {
   return value;
 }
 
+/** What the review screen's module exports. */
+interface ReviewScreen {
+  runReview: typeof openReviewScreen;
+}
+
+/**
+ * The review screen's code: the one-file bundle `npm run build` makes of it (scripts/bundle-review.mjs)
+ * when it is as new as the compiled modules, else the modules themselves (from source, or after a bare
+ * `tsc`). Loading Ink's modules one by one takes about half a second before the first frame.
+ */
+async function loadReviewScreen(): Promise<ReviewScreen> {
+  const bundle = new URL('../ui/run-review.bundle.js', import.meta.url);
+  try {
+    if (statSync(bundle).mtimeMs >= statSync(new URL('../ui/run-review.js', import.meta.url)).mtimeMs) return (await import(bundle.href)) as ReviewScreen;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  return import('../ui/run-review.js');
+}
+
 /** Opens `path` in the review screen until the person quits; prints the session summary. */
 export async function reviewProjectFile(path: string, options: ReviewOptions = {}): Promise<void> {
   // A wrong path or a broken file is reported as such, even without a terminal; nothing is locked yet.
@@ -97,7 +118,7 @@ export async function reviewProjectFile(path: string, options: ReviewOptions = {
     // Ink draws only the last frame when CI or CONTINUOUS_INTEGRATION is set (is-in-ci, read when Ink loads).
     // We have just checked that a person is at a terminal, so the screen must be live even inside a CI job.
     for (const name of ['CI', 'CONTINUOUS_INTEGRATION']) if (name in process.env) process.env[name] = 'false';
-    const { runReview } = await import('../ui/run-review.js');
+    const { runReview } = await loadReviewScreen();
     const shownPath = displayPath(path);
     const result = await runReview({ project, lang: options.target, author: defaultAuthor(options.author), sinceRevision: since, save: (next) => saveProject(path, next), notice, validate: opened.finish });
     const { summary } = result;

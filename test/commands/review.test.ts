@@ -100,7 +100,9 @@ describe(
     // CI builds before testing; build here only when dist/ is missing or older than the sources.
     if (!existsSync(DIST_CLI) || statSync(DIST_CLI).mtimeMs < newestMtime(join(REPO_ROOT, 'src'))) {
       // tsc emits even when another area's files have type errors; the typecheck step reports those.
+      // Then the review screen's bundle, which the built CLI loads (as after `npm run build`).
       spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: REPO_ROOT, stdio: 'ignore' });
+      spawnSync(process.execPath, ['scripts/bundle-review.mjs'], { cwd: REPO_ROOT, stdio: 'ignore' });
     }
   });
   after(() => spawnSync('tmux', ['kill-session', '-t', session]));
@@ -133,6 +135,9 @@ describe(
   });
 
   test('confirm, merge, edit in Chinese, quit: the project on disk has every change', { timeout: 240_000 }, async () => {
+    // The built CLI runs the review screen from its one-file bundle when the bundle is as new as dist/ui.
+    const bundle = join(REPO_ROOT, 'dist', 'ui', 'run-review.bundle.js');
+    assert.ok(existsSync(bundle) && statSync(bundle).mtimeMs >= statSync(join(REPO_ROOT, 'dist', 'ui', 'run-review.js')).mtimeMs, 'the bundle is fresh');
     const path = join(work, 'e2e.bitext.json');
     const rcFile = join(work, 'e2e.rc');
     saveProject(path, sampleProject());

@@ -1,0 +1,49 @@
+// Bundles the review screen (dist/ui/, with React, Ink and their dependencies) into one file,
+// dist/ui/run-review.bundle.js, which `bitext review` loads when it is at least as new as
+// dist/ui/run-review.js. Node otherwise loads some 1,500 modules for Ink alone (its `throttle` comes
+// from the es-toolkit/compat barrel), about half a second before the first frame.
+// The rest of bitext (dist/core, dist/i18n, dist/io) stays outside the bundle, imported by its
+// usual path: one i18next instance, one UserError class, for the whole program.
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { dirname, join, relative, resolve } from 'node:path';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const uiDir = join(root, 'dist', 'ui');
+
+/** Imports of bitext's own modules outside dist/ui stay imports, by their relative path. */
+const keepBitextOutside = {
+  name: 'keep-bitext-outside',
+  setup(builder) {
+    builder.onResolve({ filter: /^\.\.?\// }, (args) => {
+      if (relative(uiDir, args.importer).startsWith('..')) return undefined;
+      const target = resolve(dirname(args.importer), args.path);
+      const fromBundle = relative(uiDir, target);
+      return fromBundle.startsWith('..') ? { path: fromBundle, external: true } : undefined;
+    });
+  },
+};
+
+/**
+ * Ink imports its devtools bridge (and through it react-devtools-core, which bitext does not install)
+ * only when DEV=true; left as that failing import, Ink says how to install it, as it does unbundled.
+ */
+const leaveInkDevtoolsOut = {
+  name: 'leave-ink-devtools-out',
+  setup(builder) {
+    builder.onResolve({ filter: /^\.\/devtools\.js$/ }, (args) => (/[\\/]ink[\\/]build[\\/]/.test(args.importer) ? { path: 'react-devtools-core', external: true } : undefined));
+  },
+};
+
+await build({
+  entryPoints: [join(uiDir, 'run-review.js')],
+  outfile: join(uiDir, 'run-review.bundle.js'),
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  logLevel: 'warning',
+  plugins: [keepBitextOutside, leaveInkDevtoolsOut],
+  // The CommonJS parts (React) require Node's built-in modules.
+  banner: { js: "import { createRequire as bundleRequire } from 'node:module'; const require = bundleRequire(import.meta.url);" },
+});
