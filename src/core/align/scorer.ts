@@ -10,7 +10,7 @@ import { lengthLogProbability } from './length-model.js';
 import { MAX_BEAD_SIDE } from './lexical-table.js';
 import type { LexicalTable } from './lexical-table.js';
 import { COVERAGE_FIELDS, nodeCoverage } from './node-coverage.js';
-import { KIND_CODE, structurePenalty, summarizeStructure } from './structure-penalty.js';
+import { KIND_CODE, SpanStructure, spanPenalty, structurePenalty, summarizeStructure } from './structure-penalty.js';
 import type { Structure, StructureSummary } from './structure-penalty.js';
 
 /** Every parameter of the bead score. */
@@ -100,20 +100,29 @@ export class BeadScorer {
   }
 
   private readonly coverage4 = new Float64Array(BEAD_SHAPES.length * COVERAGE_FIELDS);
+  /** Characters of the last x source sentences before row `spanRow`, and of the last y target sentences before the node's column. */
+  private readonly sourceSpanLength = new Float64Array(MAX_BEAD_SIDE + 1);
+  private readonly targetSpanLength = new Float64Array(MAX_BEAD_SIDE + 1);
+  private readonly sourceSpans = new SpanStructure(MAX_BEAD_SIDE);
+  private readonly targetSpans = new SpanStructure(MAX_BEAD_SIDE);
+  /** Row whose source spans are filled in (the DP walks a row's nodes one after the other). */
+  private spanRow = -1;
 
   /**
    * Scores of every shape ending at node (i, j), into scores[shape]: the same values as `score`,
-   * with the lexical sums shared between shapes. -Infinity for beads that would start before the origin.
+   * with the lexical sums, lengths and structure of the spans shared between shapes. -Infinity for
+   * beads that would start before the origin.
    */
   scoreNode(i: number, j: number, scores: Float64Array): void {
     const coverage = this.coverage4;
     if (this.table) nodeCoverage(this.table, this.source.mass, this.target.mass, i, j, coverage);
+    if (i !== this.spanRow) this.fillSourceSpans(i);
+    this.fillTargetSpans(j);
+    const hasStructure = this.sourceSummary !== undefined;
     for (let shape = 0; shape < SOURCE_COUNT.length; shape++) {
       const sourceCount = SOURCE_COUNT[shape]!;
       const targetCount = TARGET_COUNT[shape]!;
-      const i0 = i - sourceCount;
-      const j0 = j - targetCount;
-      if (i0 < 0 || j0 < 0) {
+      if (i < sourceCount || j < targetCount) {
         scores[shape] = -Infinity;
         continue;
       }
@@ -121,14 +130,25 @@ export class BeadScorer {
         scores[shape] = this.score(i, j, shape);
         continue;
       }
-      let score = this.logPriors[shape]! + lengthLogProbability(this.model.length, this.sourcePrefix[i]! - this.sourcePrefix[i0]!, this.targetPrefix[j]! - this.targetPrefix[j0]!);
+      let score = this.logPriors[shape]! + lengthLogProbability(this.model.length, this.sourceSpanLength[sourceCount]!, this.targetSpanLength[targetCount]!);
       if (this.table) {
         const at = shape * COVERAGE_FIELDS;
         score += this.lexicalRatio(coverage[at]!, coverage[at + 1]!, coverage[at + 2]!, coverage[at + 3]!, sourceCount, targetCount);
       }
-      if (this.sourceSummary && this.targetSummary) score -= structurePenalty(this.sourceSummary, i0, i, this.targetSummary, j0, j);
+      if (hasStructure) score -= spanPenalty(this.sourceSpans, sourceCount, this.targetSpans, targetCount);
       scores[shape] = score;
     }
+  }
+
+  private fillSourceSpans(i: number): void {
+    this.spanRow = i;
+    for (let x = 1; x <= MAX_BEAD_SIDE && x <= i; x++) this.sourceSpanLength[x] = this.sourcePrefix[i]! - this.sourcePrefix[i - x]!;
+    if (this.sourceSummary) this.sourceSpans.fill(this.sourceSummary, i);
+  }
+
+  private fillTargetSpans(j: number): void {
+    for (let y = 1; y <= MAX_BEAD_SIDE && y <= j; y++) this.targetSpanLength[y] = this.targetPrefix[j]! - this.targetPrefix[j - y]!;
+    if (this.targetSummary) this.targetSpans.fill(this.targetSummary, j);
   }
 
   /** Lexical log-likelihood ratio of a bead (translation vs unrelated sentences). */

@@ -74,3 +74,54 @@ function kindPenalty(side: StructureSummary, start: number, end: number, other: 
   else if (isMerged) penalty += chrome * LABEL_MERGE_PENALTY;
   return penalty;
 }
+
+/**
+ * The parts of the structure penalty that depend on one side only, for the spans of 1..maxSpan
+ * sentences that end at one position: the DP scores every bead ending at a node together, and
+ * those beads share the spans. `spanPenalty` combines two of them into `structurePenalty`'s value.
+ */
+export class SpanStructure {
+  /** Indexed by span length; entry 0 is unused. */
+  readonly crossing: Int32Array;
+  readonly startsParagraph: Uint8Array;
+  readonly isSentence: Uint8Array;
+  readonly chrome: Int32Array;
+  readonly labels: Int32Array;
+
+  constructor(readonly maxSpan: number) {
+    this.crossing = new Int32Array(maxSpan + 1);
+    this.startsParagraph = new Uint8Array(maxSpan + 1);
+    this.isSentence = new Uint8Array(maxSpan + 1);
+    this.chrome = new Int32Array(maxSpan + 1);
+    this.labels = new Int32Array(maxSpan + 1);
+  }
+
+  /** Fills the parts of the spans [end - x, end) for x = 1 .. min(maxSpan, end). */
+  fill(side: StructureSummary, end: number): void {
+    const { paragraphStartsBefore, chromeBefore, labelsBefore, structure } = side;
+    for (let x = 1; x <= this.maxSpan && x <= end; x++) {
+      const start = end - x;
+      this.crossing[x] = (paragraphStartsBefore[end]! - paragraphStartsBefore[start + 1]!) * PARAGRAPH_CROSSING_PENALTY;
+      this.startsParagraph[x] = structure.paragraphStart[start]!;
+      this.isSentence[x] = structure.kind[start] === KIND_CODE.sentence ? 1 : 0;
+      this.chrome[x] = chromeBefore[end]! - chromeBefore[start]!;
+      this.labels[x] = labelsBefore[end]! - labelsBefore[start]!;
+    }
+  }
+}
+
+/** `structurePenalty` of the bead made of source span x and target span y (filled by `SpanStructure.fill`). */
+export function spanPenalty(source: SpanStructure, x: number, target: SpanStructure, y: number): number {
+  let penalty = source.crossing[x]! + target.crossing[y]!;
+  if (source.startsParagraph[x] !== target.startsParagraph[y]) penalty += PARAGRAPH_MISMATCH_PENALTY;
+  if (source.isSentence[x] !== target.isSentence[y]) penalty += HEADING_MISMATCH_PENALTY;
+  return penalty + spanKindPenalty(source.chrome[x]!, source.labels[x]!, x > 1, target.chrome[y]! > 0) + spanKindPenalty(target.chrome[y]!, target.labels[y]!, y > 1, source.chrome[x]! > 0);
+}
+
+/** `kindPenalty` from a span's counts. */
+function spanKindPenalty(chrome: number, labels: number, isMerged: boolean, otherHasChrome: boolean): number {
+  let penalty = isMerged ? labels * LABEL_MERGE_PENALTY : 0;
+  if (!otherHasChrome) penalty += chrome * CHROME_PAIR_PENALTY;
+  else if (isMerged) penalty += chrome * LABEL_MERGE_PENALTY;
+  return penalty;
+}

@@ -11,38 +11,43 @@ import { BEAD_SHAPES, defaultLogPriors } from '../../../src/core/align/bead-shap
 import { bandAroundPath, fullBand } from '../../../src/core/align/band.js';
 import type { Band } from '../../../src/core/align/band.js';
 import { KeyInterner, buildSide, draftSide, weighTokens } from '../../../src/core/align/features.js';
-import { segmentsOfGivenLines } from '../../../src/core/align/given-lines.js';
 import { initialLengthModel } from '../../../src/core/align/length-model.js';
 import { buildLexicalTable } from '../../../src/core/align/lexical-table.js';
 import { BeadScorer, KIND_CODE } from '../../../src/core/align/scorer.js';
 import type { Structure } from '../../../src/core/align/scorer.js';
-import { GOLD_DIR } from '../../helpers/gold.js';
+import { segment } from '../../../src/core/segment/index.js';
+import { CORPUS_DIR } from '../../helpers/gold.js';
 
-function sentences(lang: string): string[] {
-  return readFileSync(`${GOLD_DIR}${lang}.sentences.txt`, 'utf8').split('\n').filter((line) => line !== '');
-}
-
-function structureOf(lines: readonly string[], lang: string): Structure {
-  const segments = segmentsOfGivenLines(lines, lang);
+/** The sample document segmented as `bitext align` does: sentences with their paragraphs and kinds. */
+function segmented(lang: string): { sentences: string[]; structure: Structure } {
+  const segments = segment(readFileSync(`${CORPUS_DIR}${lang}.txt`, 'utf8'), { lang });
   return {
-    paragraphStart: Uint8Array.from(segments, (segment, index) => (index === 0 || segment.paragraph !== segments[index - 1]!.paragraph ? 1 : 0)),
-    kind: Uint8Array.from(segments, (segment) => KIND_CODE[segment.kind]),
+    sentences: segments.map((one) => one.text),
+    structure: {
+      paragraphStart: Uint8Array.from(segments, (one, index) => (index === 0 || one.paragraph !== segments[index - 1]!.paragraph ? 1 : 0)),
+      kind: Uint8Array.from(segments, (one) => KIND_CODE[one.kind]),
+    },
   };
 }
 
 function scorerFor(sourceLang: string, targetLang: string, band: (n: number, m: number) => Band): { scorer: BeadScorer; band: Band } {
-  const source = sentences(sourceLang);
-  const target = sentences(targetLang);
+  const source = segmented(sourceLang);
+  const target = segmented(targetLang);
+  // The comparison is worth something only if paragraphs and segment kinds take part in the scores.
+  for (const side of [source, target]) {
+    assert.ok(side.structure.paragraphStart.filter((start) => start === 1).length > 5);
+    assert.ok(side.structure.kind.some((kind) => kind !== KIND_CODE.sentence));
+  }
   const interner = new KeyInterner();
   const options = { withCognates: true, lexicons: [] };
-  const sourceSide = buildSide(source, draftSide(source, { lang: sourceLang, ...options }), interner);
-  const targetSide = buildSide(target, draftSide(target, { lang: targetLang, ...options }), interner);
+  const sourceSide = buildSide(source.sentences, draftSide(source.sentences, { lang: sourceLang, ...options }), interner);
+  const targetSide = buildSide(target.sentences, draftSide(target.sentences, { lang: targetLang, ...options }), interner);
   weighTokens(sourceSide, targetSide, interner.size);
   weighTokens(targetSide, sourceSide, interner.size);
-  const lattice = band(source.length, target.length);
+  const lattice = band(source.sentences.length, target.sentences.length);
   const model = { logPriors: defaultLogPriors(), length: initialLengthModel(sourceSide.lengths, targetSide.lengths), lexicalWeight: 0.35, backgroundRate: 0.1, matchRate: 0.5, neutralGaps: true };
   const table = buildLexicalTable(lattice, sourceSide, targetSide, interner.size);
-  return { scorer: new BeadScorer(sourceSide, targetSide, table, model, structureOf(source, sourceLang), structureOf(target, targetLang)), band: lattice };
+  return { scorer: new BeadScorer(sourceSide, targetSide, table, model, source.structure, target.structure), band: lattice };
 }
 
 /** Compares both paths at every node of the band; returns how many bead scores were compared. */
