@@ -133,7 +133,7 @@ export class TmxProjectBuilder {
     variants.length = 0;
     for (const variant of unit.variants) {
       const language = this.language(variant.lang);
-      if (languages.some((seen) => seen.key === language.key)) {
+      if (this.indexOfLanguage(language) >= 0) {
         this.report.duplicateVariants += 1;
         continue;
       }
@@ -147,13 +147,13 @@ export class TmxProjectBuilder {
     this.report.units += 1;
     const sourceLang = (this.sourceLang ??= this.chooseSourceLang(unit));
     this.distinctVariants(unit);
-    const sourceAt = this.unitLanguages.findIndex((language) => language.key === sourceLang.key);
+    const sourceAt = this.indexOfLanguage(sourceLang);
     const source = this.unitVariants[sourceAt];
     if (!source || source.text === '') {
       this.report.withoutSource += 1;
       return;
     }
-    if (!this.unitVariants.some((variant, i) => i !== sourceAt && this.isTranslation(variant, i))) {
+    if (!this.hasTranslation(sourceAt)) {
       this.report.withoutTranslation += 1;
       return;
     }
@@ -167,6 +167,16 @@ export class TmxProjectBuilder {
       if (i !== sourceAt && this.isTranslation(translation, i)) this.addPair(unit, source, translation, this.unitLanguages[i]!, index, sourceId);
     }
     this.report.imported += 1;
+  }
+
+  private indexOfLanguage(language: Language): number {
+    for (let i = 0; i < this.unitLanguages.length; i++) if (this.unitLanguages[i]!.key === language.key) return i;
+    return -1;
+  }
+
+  private hasTranslation(sourceAt: number): boolean {
+    for (let i = 0; i < this.unitVariants.length; i++) if (i !== sourceAt && this.isTranslation(this.unitVariants[i]!, i)) return true;
+    return false;
   }
 
   private segment(id: string, text: string, paragraph: number): ProjectSegment {

@@ -25,6 +25,9 @@ export function isOwnProp(type: string): boolean {
  */
 export const KEPT_TU_ATTRIBUTES = ['creationdate', 'creationid', 'changedate', 'changeid', 'usagecount', 'lastusagedate'] as const;
 
+/** One of KEPT_TU_ATTRIBUTES. */
+export type KeptTuAttribute = (typeof KEPT_TU_ATTRIBUTES)[number];
+
 /** The prop key under which a kept `<tu>` attribute is stored. */
 export function attributeProp(name: string): string {
   return `@${name}`;

@@ -6,7 +6,7 @@
  */
 import type { CodeElement, CodeElementName } from './inline-codes.js';
 import { encodeInlineCode } from './inline-codes.js';
-import { PROP } from './tmx-props.js';
+import { KEPT_TU_ATTRIBUTES, PROP } from './tmx-props.js';
 import type { TmxAnnotations, TmxHeader, TmxUnit, TmxVariant } from './tmx-unit.js';
 import { XmlScanner } from './xml-scanner.js';
 
@@ -77,8 +77,13 @@ export class TmxSaxParser {
         this.handlers.onHeader(this.header());
         return;
       case 'tu': {
-        const attributes = scanner.attributes();
-        const srclang = attributes['srclang'];
+        // Only what the project keeps is read: no object with every attribute of millions of units.
+        const attributes: TmxUnit['attributes'] = {};
+        for (const key of KEPT_TU_ATTRIBUTES) {
+          const value = scanner.attribute(key);
+          if (value !== undefined) attributes[key] = value;
+        }
+        const srclang = scanner.attribute('srclang');
         this.unit = srclang ? { srclang, attributes, variants: [] } : { attributes, variants: [] };
         return;
       }

@@ -1,4 +1,5 @@
 /** A translation unit as read from a TMX file, before it becomes beads of a project. */
+import type { KeptTuAttribute } from './tmx-props.js';
 
 /**
  * What a `<tu>` or `<tuv>` says about itself: bitext's own props (status, confidence) read into
@@ -27,7 +28,8 @@ export interface TmxVariant extends TmxAnnotations {
 /** One `<tu>`. */
 export interface TmxUnit extends TmxAnnotations {
   srclang?: string;
-  attributes: Record<string, string>;
+  /** The attributes bitext keeps from other tools (KEPT_TU_ATTRIBUTES) that the unit has. */
+  attributes: Partial<Record<KeptTuAttribute, string>>;
   variants: TmxVariant[];
 }
 

@@ -22,6 +22,8 @@ const TEXT_SPECIALS = /&(?:(#x[0-9A-Fa-f]+|#[0-9]+|[A-Za-z_:][\w.:-]*);)?|\r\n?/
 // The same for attribute values, where literal tabs and line ends become spaces.
 const ATTRIBUTE_SPECIALS = /&(?:(#x[0-9A-Fa-f]+|#[0-9]+|[A-Za-z_:][\w.:-]*);)?|\r\n|[\t\n\r]/g;
 
+const ATTRIBUTE_NEEDS_WORK = /[&\t\n\r]/;
+
 /** Whether XML 1.0's `Char` production allows the code point (tab, LF, CR, and most of Unicode). */
 function isXmlChar(code: number): boolean {
   if (code < 0x20) return code === 0x09 || code === 0x0a || code === 0x0d;
@@ -42,15 +44,6 @@ function decodeReference(body: string | undefined, index: number): string {
   return String.fromCodePoint(code);
 }
 
-/** Whether an attribute value holds `&` or a literal tab or line end (a loop: values are short and many). */
-function needsDecoding(raw: string): boolean {
-  for (let i = 0; i < raw.length; i++) {
-    const code = raw.charCodeAt(i);
-    if (code === 0x26 || code === 0x09 || code === 0x0a || code === 0x0d) return true;
-  }
-  return false;
-}
-
 /** Text content: references decoded, literal CR LF and lone CR turned into LF. */
 export function decodeXmlText(raw: string): string {
   if (!raw.includes('&') && !raw.includes('\r')) return raw;
@@ -59,6 +52,6 @@ export function decodeXmlText(raw: string): string {
 
 /** An attribute value: references decoded, literal tabs and line ends turned into spaces (XML attribute normalisation). */
 export function decodeXmlAttribute(raw: string): string {
-  if (!needsDecoding(raw)) return raw;
+  if (!ATTRIBUTE_NEEDS_WORK.test(raw)) return raw;
   return raw.replace(ATTRIBUTE_SPECIALS, (match, body: string | undefined, index: number) => (match.charCodeAt(0) === 0x26 ? decodeReference(body, index) : ' '));
 }
