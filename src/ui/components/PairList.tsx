@@ -3,15 +3,16 @@
  * pairs on screen were laid out), and only colours them.
  *
  * Side by side, the list is drawn as four columns (gutter, source, separator, target), each one
- * `<Text>` holding all its screen lines, rather than one `<Text>` per screen line. Ink measures,
- * tokenizes and styles every character it is given on every frame (its caches last one frame), so
- * this matters for the time a key takes: the source column starts at its own x, so the spaces that
- * would pad each source line up to the separator are never handed to Ink, and Ink's tree holds
- * five nodes for the list instead of several per line.
+ * node holding all its screen lines, rather than one `<Text>` per screen line. Ink tokenizes and
+ * styles every character it is given on every frame (its caches last one frame), so this matters
+ * for the time a key takes: the source column starts at its own x, so the spaces that would pad
+ * each source line up to the separator are never handed to Ink, and Ink's tree holds five nodes
+ * for the list instead of several per line.
  */
-import { Box, Text } from 'ink';
+import chalk from 'chalk';
+import type { ColorName } from 'chalk';
+import { Box, Text, Transform } from 'ink';
 import { memo } from 'react';
-import type { ReactNode } from 'react';
 import type { BeadStatus } from '../../core/types.js';
 import type { PairLine, WideColumns } from '../layout/pair-layout.js';
 import { SIDE_SEPARATOR } from '../layout/pair-layout.js';
@@ -92,40 +93,45 @@ function showsOnBlank(look: Look): boolean {
   return look.inverse === true || look.strikethrough === true;
 }
 
-function sameLook(a: Look, b: Look): boolean {
-  return a.color === b.color && a.bold === b.bold && a.dimColor === b.dimColor && a.strikethrough === b.strikethrough && a.inverse === b.inverse;
+/** A line as Ink's `<Text>` with these props would draw it (same library, so the same colour support). */
+function paint(text: string, look: Look): string {
+  let out = text;
+  if (look.dimColor) out = chalk.dim(out);
+  if (look.color) out = chalk[look.color as ColorName](out);
+  if (look.bold) out = chalk.bold(out);
+  if (look.strikethrough) out = chalk.strikethrough(out);
+  if (look.inverse) out = chalk.inverse(out);
+  return out;
+}
+
+const blankBlocks = new Map<string, string>();
+
+/** `rows` lines of `width` spaces: what Ink measures for a column (so only a few texts, ever). */
+function blankBlock(width: number, rows: number): string {
+  const key = `${width}x${rows}`;
+  let block = blankBlocks.get(key);
+  if (block === undefined) {
+    block = Array.from({ length: rows }, () => ' '.repeat(width)).join('\n');
+    blankBlocks.set(key, block);
+  }
+  return block;
 }
 
 /**
- * The children of one column's `<Text>`: its lines joined by newlines, consecutive lines with the
- * same look in one nested `<Text>`.
+ * One column of screen lines. Ink measures every `<Text>` with string-width on every frame, and
+ * keeps each text it measured in a cache that is never emptied (a new entry per frame for a column
+ * whose text changes). So Ink is handed a blank block of the column's size to measure (the same
+ * few blocks every frame), and a `<Transform>` paints each blank line with the real, styled line.
+ * The lines were wrapped to the column's width by wrap.ts, with the same string-width, so they fit.
  */
-function columnText(lines: ReadonlyArray<{ text: string; look: Look }>): ReactNode[] {
-  const parts: ReactNode[] = [];
-  let start = 0;
-  while (start < lines.length) {
-    const { look } = lines[start]!;
-    let end = start + 1;
-    while (end < lines.length && sameLook(lines[end]!.look, look)) end++;
-    const text = lines
-      .slice(start, end)
-      .map((line) => (showsOnBlank(look) ? line.text : line.text.trimEnd()))
-      .join('\n');
-    if (start > 0) parts.push('\n');
-    parts.push(
-      <Text key={start} {...look}>
-        {text}
-      </Text>,
-    );
-    start = end;
-  }
-  return parts;
-}
-
 function Column({ width, lines }: { width: number; lines: ReadonlyArray<{ text: string; look: Look }> }) {
+  const painted = lines.map(({ text, look }) => paint(showsOnBlank(look) ? text : text.trimEnd(), look));
+  const spoken = lines.map(({ text }) => text.trimEnd()).join('\n');
   return (
     <Box width={width} flexShrink={0}>
-      <Text>{columnText(lines)}</Text>
+      <Transform transform={(_blank, index) => painted[index] ?? ''} accessibilityLabel={spoken}>
+        {blankBlock(width, lines.length)}
+      </Transform>
     </Box>
   );
 }
