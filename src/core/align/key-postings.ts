@@ -39,10 +39,24 @@ export function unitOfTokens(side: SideFeatures): Int32Array {
   return unit;
 }
 
-/** First posting in [from, to) whose token lies in a unit ≥ `unit` (postings are sorted by unit). */
+/**
+ * First posting in [from, to) whose token lies in a unit ≥ `unit` (postings are sorted by unit).
+ * Galloping from `from`: the answer is usually at or just after it.
+ */
 export function firstPostingFrom(postings: Postings, unitOf: Int32Array, from: number, to: number, unit: number): number {
   let low = from;
-  let high = to;
+  let step = 1;
+  while (low < to && unitOf[postings.token[low]!]! < unit) {
+    const next = low + step;
+    if (next >= to || unitOf[postings.token[next]!]! >= unit) return firstInRange(postings, unitOf, low + 1, Math.min(next, to), unit);
+    low = next + 1;
+    step *= 2;
+  }
+  return low;
+}
+
+/** Binary search in [low, high), where the posting at high (if any) is in a unit ≥ `unit`. */
+function firstInRange(postings: Postings, unitOf: Int32Array, low: number, high: number, unit: number): number {
   while (low < high) {
     const middle = (low + high) >>> 1;
     if (unitOf[postings.token[middle]!]! < unit) low = middle + 1;

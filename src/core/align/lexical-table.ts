@@ -51,6 +51,11 @@ interface Scratch {
   /** Row in which a key was last seen (to list the row's distinct keys). */
   rowStamp: Int32Array;
   rowKeys: Int32Array;
+  /**
+   * Per key, a posting at or before the first one in a unit ≥ the current row's first cell. Rows
+   * start at non-decreasing cells, so each key's search goes on from where it stopped.
+   */
+  cursor: Int32Array;
   /** Bit c set: the key occurs, with weight, in the chunk's cell c on the target side. */
   cellMask: Int32Array;
   /** Row in which a target token was last credited. */
@@ -77,6 +82,7 @@ export function buildLexicalTable(band: Band, source: SideFeatures, target: Side
   const scratch: Scratch = {
     rowStamp: new Int32Array(keyCount).fill(-1),
     rowKeys: new Int32Array(keyCount),
+    cursor: postings.start.slice(0, keyCount),
     cellMask: new Int32Array(keyCount),
     targetStamp: new Int32Array(target.weight.length).fill(-1),
     sourceSum: new Float64Array(width),
@@ -132,7 +138,9 @@ function markTargetMatches(postings: Postings, unitOf: Int32Array, weight: Float
     if (key >= postings.keyCount) continue;
     const end = postings.start[key + 1]!;
     let mask = 0;
-    for (let p = firstPostingFrom(postings, unitOf, postings.start[key]!, end, chunkLo); p < end; p++) {
+    let p = firstPostingFrom(postings, unitOf, scratch.cursor[key]!, end, chunkLo);
+    if (chunkLo === lo) scratch.cursor[key] = p;
+    for (; p < end; p++) {
       const u = postings.token[p]!;
       const b = unitOf[u]!;
       if (b > chunkHi) break;

@@ -11,8 +11,10 @@ import { BEAD_SHAPES, defaultLogPriors } from '../../../src/core/align/bead-shap
 import { bandAroundPath, fullBand } from '../../../src/core/align/band.js';
 import type { Band } from '../../../src/core/align/band.js';
 import { KeyInterner, buildSide, draftSide, weighTokens } from '../../../src/core/align/features.js';
+import type { SideFeatures } from '../../../src/core/align/features.js';
 import { initialLengthModel } from '../../../src/core/align/length-model.js';
-import { buildLexicalTable } from '../../../src/core/align/lexical-table.js';
+import { buildLexicalTable, cellIndex } from '../../../src/core/align/lexical-table.js';
+import type { LexicalTable } from '../../../src/core/align/lexical-table.js';
 import { BeadScorer, KIND_CODE } from '../../../src/core/align/scorer.js';
 import type { Structure } from '../../../src/core/align/scorer.js';
 import { segment } from '../../../src/core/segment/index.js';
@@ -30,7 +32,7 @@ function segmented(lang: string): { sentences: string[]; structure: Structure } 
   };
 }
 
-function scorerFor(sourceLang: string, targetLang: string, band: (n: number, m: number) => Band): { scorer: BeadScorer; band: Band } {
+function scorerFor(sourceLang: string, targetLang: string, band: (n: number, m: number) => Band): { scorer: BeadScorer; band: Band; table: LexicalTable; sides: [SideFeatures, SideFeatures] } {
   const source = segmented(sourceLang);
   const target = segmented(targetLang);
   // The comparison is worth something only if paragraphs and segment kinds take part in the scores.
@@ -47,7 +49,7 @@ function scorerFor(sourceLang: string, targetLang: string, band: (n: number, m: 
   const lattice = band(source.sentences.length, target.sentences.length);
   const model = { logPriors: defaultLogPriors(), length: initialLengthModel(sourceSide.lengths, targetSide.lengths), lexicalWeight: 0.35, backgroundRate: 0.1, matchRate: 0.5, neutralGaps: true };
   const table = buildLexicalTable(lattice, sourceSide, targetSide, interner.size);
-  return { scorer: new BeadScorer(sourceSide, targetSide, table, model, source.structure, target.structure), band: lattice };
+  return { scorer: new BeadScorer(sourceSide, targetSide, table, model, source.structure, target.structure), band: lattice, table, sides: [sourceSide, targetSide] };
 }
 
 /** Compares both paths at every node of the band; returns how many bead scores were compared. */
@@ -83,5 +85,30 @@ describe('core/align: scoring every bead of a node at once', () => {
     const diagonal = (n: number, m: number) => bandAroundPath(Array.from({ length: n + 1 }, (_, i) => [i, Math.round((i * m) / n)] as [number, number]), n, m, 1, { radius: 2, gapRadius: 2, gapSteps: 0 });
     const { scorer, band } = scorerFor('en', 'ja', diagonal);
     assert.ok(compareEveryNode(scorer, band) > 1_000);
+  });
+
+  test('the lexical table holds, cell by cell, the weight of each sentence\'s tokens that share a key with the other sentence', () => {
+    const diagonal = (n: number, m: number) => bandAroundPath(Array.from({ length: n + 1 }, (_, i) => [i, Math.round((i * m) / n)] as [number, number]), n, m, 1, { radius: 3, gapRadius: 3, gapSteps: 0 });
+    for (const [sourceLang, targetLang, band] of [['en', 'fr', fullBand], ['en', 'de', diagonal]] as const) {
+      const { table, sides } = scorerFor(sourceLang, targetLang, band);
+      const [source, target] = sides;
+      const keysOf = (side: SideFeatures, t: number) => Array.from(side.keys.subarray(side.keyStart[t]!, side.keyStart[t + 1]!));
+      const sentenceKeys = (side: SideFeatures, s: number) => new Set(Array.from({ length: side.tokenStart[s + 1]! - side.tokenStart[s]! }, (_, k) => keysOf(side, side.tokenStart[s]! + k)).flat());
+      const matched = (side: SideFeatures, s: number, other: Set<number>) => {
+        let sum = 0;
+        for (let t = side.tokenStart[s]!; t < side.tokenStart[s + 1]!; t++) if (keysOf(side, t).some((key) => other.has(key))) sum += side.weight[t]!;
+        return sum;
+      };
+      let nonZero = 0;
+      for (let a = 0; a < source.count; a++) {
+        for (let b = table.cellLo[a]!; b <= table.cellHi[a]!; b++) {
+          const at = cellIndex(table, a, b);
+          assert.ok(Math.abs(table.sourceMatched[at]! - matched(source, a, sentenceKeys(target, b))) < 1e-5, `source side of cell (${a}, ${b})`);
+          assert.ok(Math.abs(table.targetMatched[at]! - matched(target, b, sentenceKeys(source, a))) < 1e-5, `target side of cell (${a}, ${b})`);
+          if (table.sourceMatched[at]! > 0) nonZero++;
+        }
+      }
+      assert.ok(nonZero > 50, `${sourceLang}-${targetLang}: only ${nonZero} cells with matches`);
+    }
   });
 });
