@@ -153,37 +153,40 @@ interface Posteriors {
   temperature: number;
 }
 
-/** Log-sum of the forward mass entering a bead that leads to `state`, from `previous`. */
-function forwardInto(forward: Float64Array, size: number, previous: number, state: number, bonus: number): number {
-  const f0 = forward[previous]!;
-  const f1 = forward[size + previous]!;
-  const f2 = forward[2 * size + previous]!;
-  if (state === 0) return logAddExp(logAddExp(f0, f1), f2);
-  return state === 1 ? logAddExp(logAddExp(f0, f2), f1 + bonus) : logAddExp(logAddExp(f0, f1), f2 + bonus);
-}
-
 function beadPosteriors(band: Band, scores: Float32Array, temperature: number, bonus: number): Posteriors {
   const size = bandSize(band);
   const { lo, hi, offset, n } = band;
   const scaledBonus = bonus / temperature;
-  const forward = new Float64Array(size * STATES).fill(-Infinity);
+  const forward = new Float64Array(size * STATES);
   // A node's forward sums are final once its row position is passed, and up to ten beads leave it:
   // the mass entering each state from it is computed once, not once per bead.
   const into = new Float64Array(size * STATES);
-  forward[0] = 0;
   for (let i = 0; i <= n; i++) {
     for (let j = lo[i]!; j <= hi[i]!; j++) {
       const node = offset[i]! + j - lo[i]!;
+      // The sums of the three states, kept apart until the node is done.
+      let f0 = node === 0 ? 0 : -Infinity;
+      let f1 = -Infinity;
+      let f2 = -Infinity;
       for (let k = 0; k < SHAPES; k++) {
         const score = scores[node * SHAPES + k]!;
         if (score === -Infinity) continue;
         const pi = i - SOURCE_STEP[k]!;
         const previous = offset[pi]! + j - TARGET_STEP[k]! - lo[pi]!;
         const state = STATE_OF[k]!;
-        const at = state * size + node;
-        forward[at] = logAddExp(forward[at]!, into[state * size + previous]! + score / temperature);
+        const term = into[state * size + previous]! + score / temperature;
+        if (state === 0) f0 = logAddExp(f0, term);
+        else if (state === 1) f1 = logAddExp(f1, term);
+        else f2 = logAddExp(f2, term);
       }
-      for (let state = 0; state < STATES; state++) into[state * size + node] = forwardInto(forward, size, node, state, scaledBonus);
+      forward[node] = f0;
+      forward[size + node] = f1;
+      forward[2 * size + node] = f2;
+      // Mass entering a state from here: a 1-0 after a 1-0 (a 0-1 after a 0-1) gets the run bonus.
+      const f01 = logAddExp(f0, f1);
+      into[node] = logAddExp(f01, f2);
+      into[size + node] = logAddExp(logAddExp(f0, f2), f1 + scaledBonus);
+      into[2 * size + node] = logAddExp(f01, f2 + scaledBonus);
     }
   }
   // backward[s·size + node]: log-sum of every completion from node when it was reached in state s.
@@ -211,9 +214,10 @@ function beadPosteriors(band: Band, scores: Float32Array, temperature: number, b
         else insertion = logAddExp(insertion, step);
       }
       if (node === size - 1) continue;
-      backward[node] = logAddExp(logAddExp(common, deletion), insertion);
+      const commonOrDeletion = logAddExp(common, deletion);
+      backward[node] = logAddExp(commonOrDeletion, insertion);
       backward[size + node] = logAddExp(logAddExp(common, deletion + scaledBonus), insertion);
-      backward[2 * size + node] = logAddExp(logAddExp(common, deletion), insertion + scaledBonus);
+      backward[2 * size + node] = logAddExp(commonOrDeletion, insertion + scaledBonus);
     }
   }
   return { into, backward, total: logAddExp(logAddExp(forward[size - 1]!, forward[2 * size - 1]!), forward[3 * size - 1]!), temperature };
