@@ -1,4 +1,5 @@
 /** The bottom line: a notice when there is one, else the main keys, generated from the keymap. */
+import { memo } from 'react';
 import { Text } from 'ink';
 import stringWidth from 'string-width';
 import { t, tDynamic } from '../../i18n/index.js';
@@ -53,7 +54,7 @@ export function noticeText(notice: Notice): string {
 }
 
 /** The footer line. */
-export function Footer({ notice, digits, width }: FooterProps) {
+export const Footer = memo(function Footer({ notice, digits, width }: FooterProps) {
   if (digits) return <Text color={theme.focus}>{` ${t('review.footer.jump', { number: digits })}`}</Text>;
   if (notice) return <Text color={theme.warning} wrap="truncate">{` ${noticeText(notice)}`}</Text>;
   return (
@@ -61,4 +62,4 @@ export function Footer({ notice, digits, width }: FooterProps) {
       {` ${footerText(width - 1)}`}
     </Text>
   );
-}
+});

@@ -1,4 +1,5 @@
 /** The top line: project, language pair, progress, filter, the side operations act on, and help. */
+import { memo } from 'react';
 import { Box, Text } from 'ink';
 import { t } from '../../i18n/index.js';
 import { theme } from '../theme.js';
@@ -18,7 +19,7 @@ export interface HeaderProps {
 }
 
 /** The header line, shortened on narrow terminals. */
-export function Header({ name, sourceLang, targetLang, confirmed, total, filter, shown, side, isNarrow }: HeaderProps) {
+export const Header = memo(function Header({ name, sourceLang, targetLang, confirmed, total, filter, shown, side, isNarrow }: HeaderProps) {
   const progress = t('review.header.progress', { confirmed, total });
   const filterText = filter === 'all' ? t('review.filter.all') : t('review.header.filtered', { filter: t(`review.filter.${filter}`), shown });
   return (
@@ -41,4 +42,4 @@ export function Header({ name, sourceLang, targetLang, confirmed, total, filter,
       </Box>
     </Box>
   );
-}
+});
