@@ -26,21 +26,31 @@ const EXPECTED_SCRIPTS: Readonly<Record<string, readonly string[]>> = {
   ar: ['Arabic'], fa: ['Arabic'], el: ['Greek'], he: ['Hebrew'],
 };
 
+/** Letters (and other non-ASCII characters) looked at before the script is decided. */
+const ENOUGH_LETTERS = 20_000;
+
 /** The script most letters of the text are written in, or undefined when there are none. */
 export function dominantScript(sentences: readonly string[]): string | undefined {
   const counts = new Map<string, number>();
   const add = (script: string): void => {
     counts.set(script, (counts.get(script) ?? 0) + 1);
   };
-  // ASCII is most of a Latin text: its letters are counted apart, without a map update each.
-  let asciiLetters = 0;
-  for (const sentence of sentences.slice(0, 2000)) {
+  // Most of a Latin text is ASCII or accented Latin letters: those are counted apart, without a
+  // pattern test and a map update each. A few thousand letters tell the script.
+  let latinLetters = 0;
+  let examined = 0;
+  for (const sentence of sentences) {
+    if (examined >= ENOUGH_LETTERS) break;
     for (let index = 0; index < sentence.length; index++) {
       const code = sentence.charCodeAt(index);
-      if (code < 0x80) {
-        if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) asciiLetters++;
+      if (code < 0x250) {
+        if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code !== 0xd7 && code !== 0xf7)) {
+          latinLetters++;
+          examined++;
+        }
         continue;
       }
+      examined++;
       const point = sentence.codePointAt(index)!;
       if (point > 0xffff) index++;
       const char = String.fromCodePoint(point);
@@ -48,7 +58,7 @@ export function dominantScript(sentences: readonly string[]): string | undefined
       if (script) add(script);
     }
   }
-  if (asciiLetters > 0) counts.set('Latin', (counts.get('Latin') ?? 0) + asciiLetters);
+  if (latinLetters > 0) counts.set('Latin', (counts.get('Latin') ?? 0) + latinLetters);
   let best: string | undefined;
   for (const [script, count] of counts) if (best === undefined || count > counts.get(best)!) best = script;
   return best;
