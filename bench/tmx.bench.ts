@@ -1,10 +1,12 @@
 /**
  * TMX export and import on a generated 1,000,000-unit memory (en→fr sentences from the sample
  * corpus, numbered so that no two units are equal), plus 250k and 500k units to show that import
- * memory grows with the project, not with the file. Baseline, same run, same file: a bare saxes
- * parse (same decoder, same parser options, a text handler, no project built). Every measurement runs
- * in its own process so that peak RSS (maxRSS) belongs to that measurement alone. CPU seconds (all
- * threads, GC included) are printed beside wall time, since the machine is shared.
+ * memory grows with the project, not with the file. Baselines, same run, same file, same reading
+ * (1 MiB reads decoded in 32 KiB pieces), no project built: the bare tokenizer the import uses
+ * (xml-scanner.ts, cutting out the text of every `<seg>`), and saxes, the parser the import used
+ * before, with a text handler. Every measurement runs in its own process so that peak RSS (maxRSS)
+ * belongs to that measurement alone. CPU seconds (all threads, GC included) are printed beside wall
+ * time, since the machine is shared.
  *
  * Last row: a multilingual file (en, fr, and de on 1 unit in 100) imported with `targets: ['de']`, so
  * 99% of units are read and skipped; its peak heap must stay flat, not follow the file.
@@ -12,13 +14,15 @@
  *   npm run bench:tmx            (BENCH_TMX_UNITS=200000 for a quick run)
  */
 import { spawnSync } from 'node:child_process';
-import { createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TextDecoder } from 'node:util';
 import { SaxesParser } from 'saxes';
 import { tmxChunks } from '../src/core/formats/tmx-writer.js';
+import { XmlScanner } from '../src/core/formats/xml-scanner.js';
 import type { Project } from '../src/core/types.js';
 import { writeChunks } from '../src/io/export-file.js';
 import { importTmxFile } from '../src/io/tmx-file.js';
@@ -98,20 +102,52 @@ async function child(mode: string, units: number, file: string): Promise<Measure
     if (project.targets.length !== 1) throw new Error('unexpected project');
     return { seconds, cpuSeconds, units: report.units, maxRssMb: maxRssMb(), retainedMb, peakHeapMb: peakHeap / 2 ** 20 - before };
   }
-  // Baseline: the same bytes through the same decoder and parser (no position tracking, as the import's
-  // first pass), with a text handler, counting <tu>, building nothing.
-  const parser = new SaxesParser({ xmlns: false, position: false });
+  // Baselines: the same bytes, read and decoded as the import does, through a bare tokenizer (no
+  // position tracking, as the import's first pass), counting <tu>, building nothing.
   let count = 0;
-  parser.on('opentag', (tag) => {
-    if (tag.name === 'tu') count += 1;
-  });
-  parser.on('text', () => undefined);
-  const decoder = new TextDecoder('utf-8');
-  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) parser.write(decoder.decode(chunk, { stream: true }));
-  parser.close();
+  let write: (text: string) => void;
+  let end: () => void;
+  if (mode === 'baseline-saxes') {
+    const parser = new SaxesParser({ xmlns: false, position: false });
+    parser.on('opentag', (tag) => {
+      if (tag.name === 'tu') count += 1;
+    });
+    parser.on('text', () => undefined);
+    write = (text) => parser.write(text);
+    end = () => parser.close();
+  } else {
+    const scanner: XmlScanner = new XmlScanner(
+      {
+        openElement: (name) => {
+          if (name === 'tu') count += 1;
+          scanner.wantText = name === 'seg';
+        },
+        closeElement: () => (scanner.wantText = false),
+        text: () => undefined,
+      },
+      false,
+    );
+    write = (text) => scanner.write(text);
+    end = () => scanner.end();
+  }
+  await readDecoded(file, write);
+  end();
   const cpuSeconds = cpuSecondsSince(cpu);
   clearInterval(sampler);
   return { seconds: (performance.now() - start) / 1000, cpuSeconds, units: count, maxRssMb: maxRssMb(), peakHeapMb: peakHeap / 2 ** 20 - before };
+}
+
+/** The file read as src/io/tmx-file.ts reads it: 1 MiB reads into one buffer, decoded in 32 KiB pieces. */
+async function readDecoded(path: string, write: (text: string) => void): Promise<void> {
+  const file = await open(path, 'r');
+  const buffer = new Uint8Array(1 << 20);
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  for (;;) {
+    const { bytesRead } = await file.read(buffer, 0, buffer.length, null);
+    if (bytesRead === 0) break;
+    for (let at = 0; at < bytesRead; at += 1 << 15) write(decoder.decode(buffer.subarray(at, Math.min(at + (1 << 15), bytesRead)), { stream: true }));
+  }
+  await file.close();
 }
 
 function run(mode: string, units: number, file: string): Measure {
@@ -133,28 +169,30 @@ async function main(): Promise<void> {
   const largest = Number(process.env['BENCH_TMX_UNITS'] ?? 1_000_000);
   const sizes = [Math.round(largest / 4), Math.round(largest / 2), largest];
   const dir = mkdtempSync(join(tmpdir(), 'bitext-tmx-bench-'));
-  console.log('| units | file MB | export TU/s | export CPU s | import TU/s | import CPU s | baseline saxes TU/s | baseline CPU s | import/baseline CPU | import peak RSS MB | project heap MB | import peak heap MB | peak heap − project MB | baseline peak heap MB |');
-  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  console.log('| units | file MB | export TU/s | export CPU s | import TU/s | import CPU s | baseline scanner TU/s | scanner CPU s | baseline saxes TU/s | saxes CPU s | import/scanner CPU | import peak RSS MB | project heap MB | import peak heap MB | peak heap − project MB | scanner peak heap MB |');
+  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   let failed = false;
-  const row = (label: string, units: number, megabytes: number, exported: Measure, imported: Measure, baseline: Measure) =>
-    `| ${label} | ${fmt(megabytes)} | ${fmt(units / exported.seconds)} | ${fmt(exported.cpuSeconds, 1)} | ${fmt(units / imported.seconds)} | ${fmt(imported.cpuSeconds, 1)} | ${fmt(units / baseline.seconds)} | ${fmt(baseline.cpuSeconds, 1)} | ${fmt(imported.cpuSeconds / baseline.cpuSeconds, 2)} | ${fmt(imported.maxRssMb)} | ${fmt(imported.retainedMb ?? 0)} | ${fmt(imported.peakHeapMb ?? 0)} | ${fmt((imported.peakHeapMb ?? 0) - (imported.retainedMb ?? 0))} | ${fmt(baseline.peakHeapMb ?? 0)} |`;
+  const row = (label: string, units: number, megabytes: number, exported: Measure, imported: Measure, baseline: Measure, saxes: Measure) =>
+    `| ${label} | ${fmt(megabytes)} | ${fmt(units / exported.seconds)} | ${fmt(exported.cpuSeconds, 1)} | ${fmt(units / imported.seconds)} | ${fmt(imported.cpuSeconds, 1)} | ${fmt(units / baseline.seconds)} | ${fmt(baseline.cpuSeconds, 1)} | ${fmt(units / saxes.seconds)} | ${fmt(saxes.cpuSeconds, 1)} | ${fmt(imported.cpuSeconds / baseline.cpuSeconds, 2)} | ${fmt(imported.maxRssMb)} | ${fmt(imported.retainedMb ?? 0)} | ${fmt(imported.peakHeapMb ?? 0)} | ${fmt((imported.peakHeapMb ?? 0) - (imported.retainedMb ?? 0))} | ${fmt(baseline.peakHeapMb ?? 0)} |`;
   try {
     for (const units of sizes) {
       const file = join(dir, `bench-${units}.tmx`);
       const exported = run('export', units, file);
       const megabytes = statSync(file).size / 2 ** 20;
       const baseline = run('baseline', units, file);
+      const saxes = run('baseline-saxes', units, file);
       const imported = run('import', units, file);
-      if (baseline.units !== units || imported.units !== units) throw new Error(`counted ${baseline.units}/${imported.units} of ${units} units`);
+      if (baseline.units !== units || saxes.units !== units || imported.units !== units) throw new Error(`counted ${baseline.units}/${saxes.units}/${imported.units} of ${units} units`);
       if (units === largest && units / imported.seconds < IMPORT_TARGET_TU_PER_S) failed = true;
-      console.log(row(fmt(units), units, megabytes, exported, imported, baseline));
+      console.log(row(fmt(units), units, megabytes, exported, imported, baseline, saxes));
       rmSync(file, { force: true });
     }
     const file = join(dir, 'bench-multilingual.tmx');
     const exported = run('export-multilingual', largest, file);
     const baseline = run('baseline', largest, file);
+    const saxes = run('baseline-saxes', largest, file);
     const imported = run('import-skipping', largest, file);
-    console.log(row(`${fmt(largest)}, 99% skipped`, largest, statSync(file).size / 2 ** 20, exported, imported, baseline));
+    console.log(row(`${fmt(largest)}, 99% skipped`, largest, statSync(file).size / 2 ** 20, exported, imported, baseline, saxes));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -116,7 +116,8 @@ export class TmxSaxParser {
     this.collecting = what;
     this.text = '';
     if (this.codes.length > 0) this.codes = [];
-    this.scanner.wantText = true;
+    // bitext's bead-type and bead props are recomputed on export: their text is not even cut out.
+    this.scanner.wantText = what !== 'prop' || (this.propType !== PROP.beadType && this.propType !== PROP.bead);
   }
 
   private openInline(name: string): void {

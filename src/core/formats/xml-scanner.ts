@@ -108,9 +108,28 @@ export class XmlScanner {
       this.isStarted = true;
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     }
-    // join, not +: `+` makes a rope, and reading a rope char by char costs an indirection each time.
-    this.buffer = this.buffer === '' ? text : [this.buffer, text].join('');
+    if (this.buffer !== '') text = this.finishTail(text);
+    this.buffer = text;
     this.scan(false);
+  }
+
+  /**
+   * Scans what the last chunk left unfinished (usually part of a tag) with just enough of the new
+   * chunk to finish it, and returns the rest of the new chunk: putting the whole chunk behind the
+   * tail would copy every chunk once more.
+   */
+  private finishTail(chunk: string): string {
+    const tail = this.buffer;
+    const upTo = chunk.indexOf('>') + 1 || chunk.length;
+    // join, not +: `+` makes a rope, and reading a rope char by char costs an indirection each time.
+    this.buffer = [tail, chunk.slice(0, upTo)].join('');
+    this.scan(false);
+    const consumed = tail.length + upTo - this.buffer.length;
+    if (consumed >= tail.length) return chunk.slice(consumed - tail.length);
+    // The unfinished part goes on past the first '>' (a '>' in an attribute value or a comment): join it all.
+    const rest = [this.buffer, chunk.slice(upTo)].join('');
+    this.buffer = '';
+    return rest;
   }
 
   /** Ends the document: everything must have been closed. */
