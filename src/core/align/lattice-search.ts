@@ -72,6 +72,28 @@ interface Lattice {
   bonus: number;
 }
 
+/** The shapes with sentences on both sides, and the 1-0 and 0-1 shapes (states 1 and 2). */
+const BOTH_SIDES = Int32Array.from(BEAD_SHAPES.flatMap((shape, k) => (shape.source > 0 && shape.target > 0 ? [k] : [])));
+const DELETION = BEAD_SHAPES.findIndex((shape) => shape.source === 1 && shape.target === 0);
+const INSERTION = BEAD_SHAPES.findIndex((shape) => shape.source === 0 && shape.target === 1);
+
+/** Relaxes the gap bead `shape` (1-0 or 0-1) from `previous` into `node`: it opens a run, or extends one for the bonus. */
+function arriveByGap(lattice: Lattice, scores: Float32Array | undefined, nodeScores: Float64Array, shape: number, node: number, previous: number): void {
+  const score = nodeScores[shape]!;
+  if (score === -Infinity) return;
+  const { best, size, bonus } = lattice;
+  const state = STATE_OF[shape]!;
+  const opened = bestExcept(best, size, previous, state);
+  const running = best[state * size + previous]! + bonus;
+  if (opened === -Infinity && running === -Infinity) return;
+  if (scores) scores[node * SHAPES + shape] = score;
+  const isRun = running > opened;
+  const at = state * size + node;
+  best[at] = (isRun ? running : opened) + score;
+  lattice.back[at] = shape;
+  lattice.extended[at] = isRun ? 1 : 0;
+}
+
 /** Best score at a node over the states other than `except` (-1: over all). */
 function bestExcept(best: Float64Array, size: number, node: number, except: number): number {
   const a = except === 0 ? -Infinity : best[node]!;
@@ -99,7 +121,7 @@ function argBestExcept(lattice: Lattice, node: number, except: number): number {
 export function searchLattice(band: Band, scorer: BeadScorer, temperature?: number, bonus = GAP_EXTENSION_BONUS): PathBead[] {
   const size = bandSize(band);
   const lattice: Lattice = { band, size, best: new Float64Array(size * STATES).fill(-Infinity), back: new Int8Array(size * STATES).fill(-1), extended: new Uint8Array(size * STATES), bonus };
-  const { best, back, extended } = lattice;
+  const { best, back } = lattice;
   const scores = temperature !== undefined ? new Float32Array(size * SHAPES).fill(-Infinity) : undefined;
   const { lo, hi, offset } = band;
   const nodeScores = new Float64Array(SHAPES);
@@ -114,7 +136,11 @@ export function searchLattice(band: Band, scorer: BeadScorer, temperature?: numb
     for (let j = rowLo; j <= rowHi; j++) {
       const node = rowOffset + j - rowLo;
       scorer.scoreNode(i, j, nodeScores);
-      for (let k = 0; k < SHAPES; k++) {
+      // State 0: beads with both sides, which may follow any state.
+      let best0 = node === 0 ? 0 : -Infinity;
+      let back0 = -1;
+      for (let q = 0; q < BOTH_SIDES.length; q++) {
+        const k = BOTH_SIDES[q]!;
         const score = nodeScores[k]!;
         // -Infinity: the bead would start before the origin (or cannot be; it would never win).
         if (score === -Infinity) continue;
@@ -122,21 +148,19 @@ export function searchLattice(band: Band, scorer: BeadScorer, temperature?: numb
         const pj = j - TARGET_STEP[k]!;
         const previousLo = lo[pi]!;
         if (pj < previousLo || pj > hi[pi]!) continue;
-        const previous = offset[pi]! + pj - previousLo;
-        const state = STATE_OF[k]!;
-        const opened = state === 0 ? bestOfNode[previous]! : bestExcept(best, size, previous, state);
-        const running = state === 0 ? -Infinity : best[state * size + previous]! + bonus;
-        if (opened === -Infinity && running === -Infinity) continue;
+        const opened = bestOfNode[offset[pi]! + pj - previousLo]!;
+        if (opened === -Infinity) continue;
         if (scores) scores[node * SHAPES + k] = score;
-        const at = state * size + node;
-        const isRun = running > opened;
-        const candidate = (isRun ? running : opened) + score;
-        if (candidate > best[at]!) {
-          best[at] = candidate;
-          back[at] = k;
-          extended[at] = isRun ? 1 : 0;
+        if (opened + score > best0) {
+          best0 = opened + score;
+          back0 = k;
         }
       }
+      best[node] = best0;
+      back[node] = back0;
+      // States 1 and 2: one shape each (1-0, 0-1), which opens a run or goes on with one.
+      if (i > 0 && j >= lo[i - 1]! && j <= hi[i - 1]!) arriveByGap(lattice, scores, nodeScores, DELETION, node, offset[i - 1]! + j - lo[i - 1]!);
+      if (j > rowLo) arriveByGap(lattice, scores, nodeScores, INSERTION, node, node - 1);
       bestOfNode[node] = bestExcept(best, size, node, -1);
     }
   }
