@@ -90,10 +90,11 @@ describe('runReview', () => {
         assert.deepEqual(saved, []);
       },
     });
-    for (const key of [KEY.enter, 'q']) {
-      await new Promise((resolve) => setTimeout(resolve, 10));
-      stdin.send(key);
-    }
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    stdin.send(KEY.enter);
+    // Ink draws at most 30 frames a second: wait for the frame (it waits for content, it times nothing).
+    for (let waited = 0; !/2\/35 confirmed/.test(stdout.text) && waited < 5000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
+    stdin.send('q');
     const result = await review;
     assert.equal(checks, 1);
     assert.equal(result.summary.confirmed, 2);

@@ -62,10 +62,24 @@ function gutterLines(pair: PairView, isFocused: boolean, options: LayoutOptions)
   return [first, padToWidth(second, gutterWidth(options))];
 }
 
-/** The wrapped lines of one side: each sentence after the first starts with the sentence mark. */
-export function wrapSide(texts: readonly string[], width: number): string[] {
+const WRAP_CACHE_LIMIT = 8000;
+const wrapCache = new Map<string, readonly string[]>();
+
+/**
+ * The wrapped lines of one side: each sentence after the first starts with the sentence mark.
+ * Cached by text and width: a pair is laid out again whenever its focus or status changes (every
+ * move, every confirm), and wrapping is most of laying it out.
+ */
+export function wrapSide(texts: readonly string[], width: number): readonly string[] {
   if (texts.length === 0) return [EMPTY_SIDE];
-  return texts.flatMap((text, i) => wrapText(i === 0 ? text : SENTENCE_MARK + text, width));
+  const key = `${width}\u0000${texts.join('\u0001')}`;
+  let lines = wrapCache.get(key);
+  if (!lines) {
+    if (wrapCache.size >= WRAP_CACHE_LIMIT) wrapCache.clear();
+    lines = texts.flatMap((text, i) => wrapText(i === 0 ? text : SENTENCE_MARK + text, width));
+    wrapCache.set(key, lines);
+  }
+  return lines;
 }
 
 /** Lays out a pair; `isFocused` adds the focus marker. */
