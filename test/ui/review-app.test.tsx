@@ -75,6 +75,17 @@ describe('ReviewApp', () => {
     app.unmount();
   });
 
+  test('with a screen reader (INK_SCREEN_READER), each screen line still reads source │ target, row by row', () => {
+    process.env['INK_SCREEN_READER'] = 'true';
+    try {
+      const app = open();
+      assert.match(app.frame(), /1 · 1-1\s+SCIO briefing on China's industrial and\s+│ 国新办就2020年/);
+      app.unmount();
+    } finally {
+      delete process.env['INK_SCREEN_READER'];
+    }
+  });
+
   test('Enter confirms the pair, saves, and moves on to the next unconfirmed one', async () => {
     const app = open();
     await press(app.stdin, KEY.enter);

@@ -11,7 +11,7 @@
  */
 import chalk from 'chalk';
 import type { ColorName } from 'chalk';
-import { Box, Text, Transform } from 'ink';
+import { Box, Text, Transform, useIsScreenReaderEnabled } from 'ink';
 import { memo } from 'react';
 import type { BeadStatus } from '../../core/types.js';
 import type { PairLine, WideColumns } from '../layout/pair-layout.js';
@@ -34,7 +34,10 @@ export interface PairListProps {
   /** Lines reserved for the list; short lists are padded so the footer stays at the bottom. */
   height: number;
   activeSide: Side;
-  /** The column widths when the pairs are side by side; absent when they are stacked. */
+  /**
+   * The column widths when the pairs are side by side; absent when they are stacked. (A screen
+   * reader, which reads line by line, gets one line of text per screen line either way.)
+   */
   columns?: WideColumns;
 }
 
@@ -77,13 +80,24 @@ interface PairRowProps {
   activeSide: Side;
 }
 
-/** One stacked screen line; memoised, so moving the focus re-renders only the lines that changed. */
+/**
+ * One screen line (stacked, or read by a screen reader, which reads the screen line by line);
+ * memoised, so moving the focus re-renders only the lines that changed.
+ */
 const PairRow = memo(function PairRow({ line, isFocused, isWeak, status, activeSide }: PairRowProps) {
   const row = { line, isFocused, isWeak, status };
   return (
     <Text wrap="truncate">
       <Gutter row={row} />
-      <SideText text={line.left} isActive={line.side === activeSide} row={row} />
+      {line.right === undefined ? (
+        <SideText text={line.left} isActive={line.side === activeSide} row={row} />
+      ) : (
+        <>
+          <SideText text={line.left} isActive={activeSide === 'source'} row={row} />
+          <Text color={theme.chrome}>{SIDE_SEPARATOR}</Text>
+          <SideText text={line.right} isActive={activeSide === 'target'} row={row} />
+        </>
+      )}
     </Text>
   );
 });
@@ -150,9 +164,10 @@ function WideList({ rows, activeSide, columns }: { rows: readonly ListRow[]; act
 
 /** The list body; lines are never wrapped again by Ink. */
 export function PairList({ rows, height, activeSide, columns }: PairListProps) {
+  const isScreenReader = useIsScreenReaderEnabled();
   return (
     <Box flexDirection="column" height={height}>
-      {columns ? (
+      {columns && !isScreenReader ? (
         <WideList rows={rows} activeSide={activeSide} columns={columns} />
       ) : (
         rows.map((row) => <PairRow key={row.key} line={row.line} isFocused={row.isFocused} isWeak={row.isWeak} status={row.status} activeSide={activeSide} />)
