@@ -35,7 +35,8 @@ let memo: { target: ProjectTarget; filter: Filter; revisions: number; since: num
 /** Bead indexes the list shows (recomputed only when the target, filter or revisions change). */
 export function visiblePairs(project: Project, target: ProjectTarget, filter: Filter, sinceRevision: number): number[] {
   if (memo && memo.target === target && memo.filter === filter && memo.revisions === project.revisions.length && memo.since === sinceRevision) return memo.visible;
-  const visible = filterPairs(project, target, filter, sinceRevision);
+  // Unfiltered, the list is every bead whatever their status: a confirm need not walk 50,000 beads.
+  const visible = filter === 'all' && memo?.filter === 'all' && memo.visible.length === target.beads.length ? memo.visible : filterPairs(project, target, filter, sinceRevision);
   memo = { target, filter, revisions: project.revisions.length, since: sinceRevision, visible };
   return visible;
 }
