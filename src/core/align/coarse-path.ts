@@ -15,23 +15,20 @@ import type { ScoringModel } from './scorer.js';
 export const FULL_SEARCH_NODES = 1_200_000;
 /**
  * The coarsest level of a long document is searched whole once it is this small: at the top,
- * units span many sentences and lengths alone place them well, so a small lattice will do. (At
- * 150,000 nodes, a level more, the paths of the bench's long documents came out the same.)
+ * units span many sentences and lengths alone place them well, so a small lattice will do. Not
+ * smaller: with 40,000, a 100,000-sentence document made of one text repeated locked onto a path
+ * shifted by a whole repetition (units of 1,024 sentences are longer than the text itself).
  */
-const COARSE_TOP_NODES = 40_000;
+const COARSE_TOP_NODES = 150_000;
 /**
  * Half-width, in sentences (or units) of each level, of the band around the coarser path; wider
  * near the path's gaps. On documents with a passage of 8 to 52 sentences left out on one side
  * every 470, a band of 5 everywhere lost 0.02 strict F1 against the whole lattice; 15 around the
  * gaps loses none at 1,800 sentences and 0.006 at 9,500 (bench/align-gaps.ts), for 7% more nodes.
+ * Narrower bands between coarse levels (3 units) kept the beads of the 10,000-sentence bench but
+ * derailed the repeated 100,000-sentence one.
  */
 export const BAND_REACH: BandReach = { radius: 5, gapRadius: 15, gapSteps: 3 };
-/**
- * The band between two coarse levels, in units of the finer one, where each unit holds two or more
- * sentences: 3 units kept every bead of the benchmark's long documents the same as 5 did (2 lost
- * 0.003 strict F1 on the one with left-out passages), for a fifth fewer nodes at those levels.
- */
-const COARSE_REACH: BandReach = { radius: 3, gapRadius: 12, gapSteps: 3 };
 
 /** The side with each pair of neighbouring sentences merged into one unit. */
 export function halveSide(side: SideFeatures): SideFeatures {
@@ -58,19 +55,18 @@ export function pathNodes(beads: ReadonlyArray<{ sourceEnd: number; targetEnd: n
 /**
  * The band the final search runs in: the whole lattice when it is small enough, otherwise a
  * corridor found coarse-to-fine.
- * @param isCoarseLevel the sides are themselves a coarse level (units of sentences), for the recursion
  */
-export function findBand(source: SideFeatures, target: SideFeatures, keyCount: number, model: ScoringModel, fullSearchNodes = FULL_SEARCH_NODES, isCoarseLevel = false): Band {
+export function findBand(source: SideFeatures, target: SideFeatures, keyCount: number, model: ScoringModel, fullSearchNodes = FULL_SEARCH_NODES): Band {
   if ((source.count + 1) * (target.count + 1) <= fullSearchNodes) return fullBand(source.count, target.count);
   const coarseSource = halveSide(source);
   const coarseTarget = halveSide(target);
   const isTop = (coarseSource.count + 1) * (coarseTarget.count + 1) <= COARSE_TOP_NODES;
-  const coarseBand = isTop ? fullBand(coarseSource.count, coarseTarget.count) : findBand(coarseSource, coarseTarget, keyCount, model, COARSE_TOP_NODES, true);
+  const coarseBand = isTop ? fullBand(coarseSource.count, coarseTarget.count) : findBand(coarseSource, coarseTarget, keyCount, model, COARSE_TOP_NODES);
   // At the top level, units are long enough for lengths alone, and pairwise lexical matching
   // over the whole lattice would be quadratic.
   const table = isTop ? undefined : buildLexicalTable(coarseBand, coarseSource, coarseTarget, keyCount);
   // Coarse units are found by lengths alone, so their gaps keep the Gale-Church length term.
   const scorer = new BeadScorer(coarseSource, coarseTarget, table, { ...model, neutralGaps: false });
   const beads = searchLattice(coarseBand, scorer);
-  return bandAroundPath(pathNodes(beads), source.count, target.count, 2, isCoarseLevel ? COARSE_REACH : BAND_REACH);
+  return bandAroundPath(pathNodes(beads), source.count, target.count, 2, BAND_REACH);
 }
