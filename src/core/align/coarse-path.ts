@@ -21,14 +21,12 @@ export const FULL_SEARCH_NODES = 1_200_000;
  */
 const COARSE_TOP_NODES = 150_000;
 /**
- * Half-width, in sentences (or units) of each level, of the band around the coarser path; wider
- * near the path's gaps. On documents with a passage of 8 to 52 sentences left out on one side
- * every 470, a band of 5 everywhere lost 0.02 strict F1 against the whole lattice; 15 around the
- * gaps loses none at 1,800 sentences and 0.006 at 9,500 (bench/align-gaps.ts), for 7% more nodes.
+ * Half-width, in sentences (or units) of each level, of the band around the coarser path.
  * Narrower bands between coarse levels (3 units) kept the beads of the 10,000-sentence bench but
- * derailed the repeated 100,000-sentence one.
+ * derailed the repeated 100,000-sentence one; wider ones near the coarse path's gaps changed
+ * nothing (the realignment's band is the one that needs them: see index.ts).
  */
-export const BAND_REACH: BandReach = { radius: 5, gapRadius: 15, gapSteps: 3 };
+export const BAND_REACH: BandReach = { radius: 5, gapRadius: 5, gapSteps: 0 };
 
 /** The side with each pair of neighbouring sentences merged into one unit. */
 export function halveSide(side: SideFeatures): SideFeatures {
