@@ -6,7 +6,7 @@
 import { BEAD_SHAPES } from './bead-shapes.js';
 import type { SideFeatures } from './features.js';
 import type { LengthModel } from './length-model.js';
-import { lengthLogProbability } from './length-model.js';
+import { lengthLogProbability, logTwoSidedTail } from './length-model.js';
 import { MAX_BEAD_SIDE } from './lexical-table.js';
 import type { LexicalTable } from './lexical-table.js';
 import { COVERAGE_FIELDS, nodeCoverage } from './node-coverage.js';
@@ -103,6 +103,9 @@ export class BeadScorer {
   /** Characters of the last x source sentences before row `spanRow`, and of the last y target sentences before the node's column. */
   private readonly sourceSpanLength = new Float64Array(MAX_BEAD_SIDE + 1);
   private readonly targetSpanLength = new Float64Array(MAX_BEAD_SIDE + 1);
+  /** The span lengths as `lengthLogProbability` scales them: ratio · source, target / ratio. */
+  private readonly sourceSpanScaled = new Float64Array(MAX_BEAD_SIDE + 1);
+  private readonly targetSpanScaled = new Float64Array(MAX_BEAD_SIDE + 1);
   private readonly sourceSpans = new SpanStructure(MAX_BEAD_SIDE);
   private readonly targetSpans = new SpanStructure(MAX_BEAD_SIDE);
   /** Row whose source spans are filled in (the DP walks a row's nodes one after the other). */
@@ -130,7 +133,7 @@ export class BeadScorer {
         scores[shape] = this.score(i, j, shape);
         continue;
       }
-      let score = this.logPriors[shape]! + lengthLogProbability(this.model.length, this.sourceSpanLength[sourceCount]!, this.targetSpanLength[targetCount]!);
+      let score = this.logPriors[shape]! + this.spanLengthTerm(sourceCount, targetCount);
       if (this.table) {
         const at = shape * COVERAGE_FIELDS;
         score += this.lexicalRatio(coverage[at]!, coverage[at + 1]!, coverage[at + 2]!, coverage[at + 3]!, sourceCount, targetCount);
@@ -142,13 +145,26 @@ export class BeadScorer {
 
   private fillSourceSpans(i: number): void {
     this.spanRow = i;
-    for (let x = 1; x <= MAX_BEAD_SIDE && x <= i; x++) this.sourceSpanLength[x] = this.sourcePrefix[i]! - this.sourcePrefix[i - x]!;
+    for (let x = 1; x <= MAX_BEAD_SIDE && x <= i; x++) {
+      this.sourceSpanLength[x] = this.sourcePrefix[i]! - this.sourcePrefix[i - x]!;
+      this.sourceSpanScaled[x] = this.model.length.ratio * this.sourceSpanLength[x]!;
+    }
     if (this.sourceSummary) this.sourceSpans.fill(this.sourceSummary, i);
   }
 
   private fillTargetSpans(j: number): void {
-    for (let y = 1; y <= MAX_BEAD_SIDE && y <= j; y++) this.targetSpanLength[y] = this.targetPrefix[j]! - this.targetPrefix[j - y]!;
+    for (let y = 1; y <= MAX_BEAD_SIDE && y <= j; y++) {
+      this.targetSpanLength[y] = this.targetPrefix[j]! - this.targetPrefix[j - y]!;
+      this.targetSpanScaled[y] = this.targetSpanLength[y]! / this.model.length.ratio;
+    }
     if (this.targetSummary) this.targetSpans.fill(this.targetSummary, j);
+  }
+
+  /** `lengthLogProbability` of the spans of x source and y target sentences, from their scaled lengths (the same arithmetic). */
+  private spanLengthTerm(x: number, y: number): number {
+    const mean = (this.sourceSpanLength[x]! + this.targetSpanScaled[y]!) / 2;
+    if (mean === 0) return 0;
+    return logTwoSidedTail((this.targetSpanLength[y]! - this.sourceSpanScaled[x]!) / Math.sqrt(this.model.length.variance * mean));
   }
 
   /** Lexical log-likelihood ratio of a bead (translation vs unrelated sentences). */
