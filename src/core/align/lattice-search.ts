@@ -77,21 +77,25 @@ const BOTH_SIDES = Int32Array.from(BEAD_SHAPES.flatMap((shape, k) => (shape.sour
 const DELETION = BEAD_SHAPES.findIndex((shape) => shape.source === 1 && shape.target === 0);
 const INSERTION = BEAD_SHAPES.findIndex((shape) => shape.source === 0 && shape.target === 1);
 
-/** Relaxes the gap bead `shape` (1-0 or 0-1) from `previous` into `node`: it opens a run, or extends one for the bonus. */
-function arriveByGap(lattice: Lattice, scores: Float32Array | undefined, nodeScores: Float64Array, shape: number, node: number, previous: number): void {
+/**
+ * Relaxes the gap bead `shape` (1-0 or 0-1) from `previous` into `node`: it opens a run, or extends
+ * one for the bonus. Returns whether the bead can be taken at all.
+ */
+function arriveByGap(lattice: Lattice, scores: Float32Array | undefined, nodeScores: Float64Array, shape: number, node: number, previous: number): boolean {
   const score = nodeScores[shape]!;
-  if (score === -Infinity) return;
+  if (score === -Infinity) return false;
   const { best, size, bonus } = lattice;
   const state = STATE_OF[shape]!;
   const opened = bestExcept(best, size, previous, state);
   const running = best[state * size + previous]! + bonus;
-  if (opened === -Infinity && running === -Infinity) return;
+  if (opened === -Infinity && running === -Infinity) return false;
   if (scores) scores[node * SHAPES + shape] = score;
   const isRun = running > opened;
   const at = state * size + node;
   best[at] = (isRun ? running : opened) + score;
   lattice.back[at] = shape;
   lattice.extended[at] = isRun ? 1 : 0;
+  return true;
 }
 
 /** Best score at a node over the states other than `except` (-1: over all). */
@@ -128,6 +132,11 @@ export function searchLattice(band: Band, scorer: BeadScorer, temperature?: numb
   // Best score at each node over its three states, set once the node is done: most beads start
   // from any state, and this spares three reads and two comparisons per bead.
   const bestOfNode = new Float64Array(size);
+  // With posteriors, the forward sums go along with the search (same nodes, same beads, same order):
+  // into[s·size + node] is the log-sum of the mass entering a bead that leads to state s from node.
+  const into = temperature !== undefined ? new Float64Array(size * STATES) : undefined;
+  const scaledBonus = temperature !== undefined ? bonus / temperature : 0;
+  let total = -Infinity;
   best[0] = 0;
   for (let i = 0; i <= band.n; i++) {
     const rowLo = lo[i]!;
@@ -139,6 +148,9 @@ export function searchLattice(band: Band, scorer: BeadScorer, temperature?: numb
       // State 0: beads with both sides, which may follow any state.
       let best0 = node === 0 ? 0 : -Infinity;
       let back0 = -1;
+      let forward0 = node === 0 ? 0 : -Infinity;
+      let forward1 = -Infinity;
+      let forward2 = -Infinity;
       for (let q = 0; q < BOTH_SIDES.length; q++) {
         const k = BOTH_SIDES[q]!;
         const score = nodeScores[k]!;
@@ -148,9 +160,13 @@ export function searchLattice(band: Band, scorer: BeadScorer, temperature?: numb
         const pj = j - TARGET_STEP[k]!;
         const previousLo = lo[pi]!;
         if (pj < previousLo || pj > hi[pi]!) continue;
-        const opened = bestOfNode[offset[pi]! + pj - previousLo]!;
+        const previous = offset[pi]! + pj - previousLo;
+        const opened = bestOfNode[previous]!;
         if (opened === -Infinity) continue;
-        if (scores) scores[node * SHAPES + k] = score;
+        if (scores && into) {
+          scores[node * SHAPES + k] = score;
+          forward0 = logAddExp(forward0, into[previous]! + scores[node * SHAPES + k]! / temperature!);
+        }
         if (opened + score > best0) {
           best0 = opened + score;
           back0 = k;
@@ -159,60 +175,40 @@ export function searchLattice(band: Band, scorer: BeadScorer, temperature?: numb
       best[node] = best0;
       back[node] = back0;
       // States 1 and 2: one shape each (1-0, 0-1), which opens a run or goes on with one.
-      if (i > 0 && j >= lo[i - 1]! && j <= hi[i - 1]!) arriveByGap(lattice, scores, nodeScores, DELETION, node, offset[i - 1]! + j - lo[i - 1]!);
-      if (j > rowLo) arriveByGap(lattice, scores, nodeScores, INSERTION, node, node - 1);
+      if (i > 0 && j >= lo[i - 1]! && j <= hi[i - 1]!) {
+        const previous = offset[i - 1]! + j - lo[i - 1]!;
+        if (arriveByGap(lattice, scores, nodeScores, DELETION, node, previous) && scores && into) forward1 = into[size + previous]! + scores[node * SHAPES + DELETION]! / temperature!;
+      }
+      if (j > rowLo && arriveByGap(lattice, scores, nodeScores, INSERTION, node, node - 1) && scores && into) forward2 = into[2 * size + node - 1]! + scores[node * SHAPES + INSERTION]! / temperature!;
       bestOfNode[node] = bestExcept(best, size, node, -1);
+      if (into) {
+        // A 1-0 after a 1-0 (a 0-1 after a 0-1) gets the run bonus.
+        const forward01 = logAddExp(forward0, forward1);
+        into[node] = logAddExp(forward01, forward2);
+        into[size + node] = logAddExp(logAddExp(forward0, forward2), forward1 + scaledBonus);
+        into[2 * size + node] = logAddExp(forward01, forward2 + scaledBonus);
+        if (node === size - 1) total = into[node]!;
+      }
     }
   }
-  const posteriors = scores ? beadPosteriors(band, scores, temperature!, bonus) : undefined;
+  const posteriors = scores && into ? { into, backward: backwardSums(band, scores, temperature!, bonus), total, temperature: temperature! } : undefined;
   return traceBack(lattice, scores, posteriors);
 }
 
 /** Forward and backward log sums per state, and the total. */
 interface Posteriors {
-  /** Log-sum of the forward mass entering a bead that leads to state s from node: `forwardInto`. */
+  /** Log-sum of the forward mass entering a bead that leads to state s from node (at s·size + node). */
   into: Float64Array;
   backward: Float64Array;
   total: number;
   temperature: number;
 }
 
-function beadPosteriors(band: Band, scores: Float32Array, temperature: number, bonus: number): Posteriors {
+/** Backward log sums of every node and state over the band (the forward ones come with the search). */
+function backwardSums(band: Band, scores: Float32Array, temperature: number, bonus: number): Float64Array {
   const size = bandSize(band);
   const { lo, hi, offset, n } = band;
   const scaledBonus = bonus / temperature;
-  const forward = new Float64Array(size * STATES);
-  // A node's forward sums are final once its row position is passed, and up to ten beads leave it:
-  // the mass entering each state from it is computed once, not once per bead.
-  const into = new Float64Array(size * STATES);
-  for (let i = 0; i <= n; i++) {
-    for (let j = lo[i]!; j <= hi[i]!; j++) {
-      const node = offset[i]! + j - lo[i]!;
-      // The sums of the three states, kept apart until the node is done.
-      let f0 = node === 0 ? 0 : -Infinity;
-      let f1 = -Infinity;
-      let f2 = -Infinity;
-      for (let k = 0; k < SHAPES; k++) {
-        const score = scores[node * SHAPES + k]!;
-        if (score === -Infinity) continue;
-        const pi = i - SOURCE_STEP[k]!;
-        const previous = offset[pi]! + j - TARGET_STEP[k]! - lo[pi]!;
-        const state = STATE_OF[k]!;
-        const term = into[state * size + previous]! + score / temperature;
-        if (state === 0) f0 = logAddExp(f0, term);
-        else if (state === 1) f1 = logAddExp(f1, term);
-        else f2 = logAddExp(f2, term);
-      }
-      forward[node] = f0;
-      forward[size + node] = f1;
-      forward[2 * size + node] = f2;
-      // Mass entering a state from here: a 1-0 after a 1-0 (a 0-1 after a 0-1) gets the run bonus.
-      const f01 = logAddExp(f0, f1);
-      into[node] = logAddExp(f01, f2);
-      into[size + node] = logAddExp(logAddExp(f0, f2), f1 + scaledBonus);
-      into[2 * size + node] = logAddExp(f01, f2 + scaledBonus);
-    }
-  }
   // backward[s·size + node]: log-sum of every completion from node when it was reached in state s.
   // Completions by a bead with both sides do not depend on s; a 1-0 or 0-1 gets the bonus from its own state.
   const backward = new Float64Array(size * STATES).fill(-Infinity);
@@ -244,7 +240,7 @@ function beadPosteriors(band: Band, scores: Float32Array, temperature: number, b
       backward[2 * size + node] = logAddExp(commonOrDeletion, insertion + scaledBonus);
     }
   }
-  return { into, backward, total: logAddExp(logAddExp(forward[size - 1]!, forward[2 * size - 1]!), forward[3 * size - 1]!), temperature };
+  return backward;
 }
 
 function traceBack(lattice: Lattice, scores: Float32Array | undefined, posteriors: Posteriors | undefined): PathBead[] {
