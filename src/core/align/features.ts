@@ -95,11 +95,23 @@ export function draftSide(sentences: readonly string[], options: SideOptions): T
     if (options.withNumbers === false && options.withPunctuation === false) return tokens;
     // Numbers and punctuation both read the NFKC form (full-width digits, ？ and ！ in CJK text).
     const normalized = sentence.normalize('NFKC');
-    if (options.withNumbers !== false) for (const key of numberKeysOfNormalized(normalized)) tokens.push({ base: key, keys: [key] });
+    if (options.withNumbers !== false) for (const key of numberKeysOfNormalized(normalized)) tokens.push(anchorToken(key));
     if (options.withPunctuation !== false) for (const token of punctuationTokensOfNormalized(normalized)) tokens.push(token);
     return tokens;
   });
 }
+
+/** The token of a number or date key, shared (and frozen) like word tokens. */
+function anchorToken(key: string): TokenDraft {
+  let token = anchorTokens.get(key);
+  if (token === undefined) {
+    token = Object.freeze({ base: key, keys: Object.freeze([key]) });
+    if (anchorTokens.size > 100_000) anchorTokens.clear();
+    anchorTokens.set(key, token);
+  }
+  return token;
+}
+const anchorTokens = new Map<string, TokenDraft>();
 
 /** Adds each word's translations to its token's keys (a copy: word tokens are shared). */
 function addTranslations(tokens: TokenDraft[], words: readonly string[], lexicons: readonly Lexicon[], keyLexicon: KeyLexicon | undefined): void {
@@ -136,11 +148,17 @@ function isWhitespaceCode(code: number): boolean {
 
 /** Interns the drafted tokens of a side; weights are filled in by `weighTokens`. */
 export function buildSide(sentences: readonly string[], drafts: readonly TokenDraft[][], interner: KeyInterner): SideFeatures {
-  const tokenCount = drafts.reduce((sum, tokens) => sum + tokens.length, 0);
-  const keyCount = drafts.reduce((sum, tokens) => sum + tokens.reduce((s, token) => s + token.keys.length, 0), 0);
+  let tokenCount = 0;
+  let keyCount = 0;
+  for (const tokens of drafts) {
+    tokenCount += tokens.length;
+    for (const token of tokens) keyCount += token.keys.length;
+  }
+  const lengths = new Float64Array(sentences.length);
+  for (let s = 0; s < sentences.length; s++) lengths[s] = sentenceLength(sentences[s]!);
   const side: SideFeatures = {
     count: sentences.length,
-    lengths: Float64Array.from(sentences, sentenceLength),
+    lengths,
     tokenStart: new Int32Array(sentences.length + 1),
     keyStart: new Int32Array(tokenCount + 1),
     keys: new Int32Array(keyCount),
@@ -148,20 +166,37 @@ export function buildSide(sentences: readonly string[], drafts: readonly TokenDr
     weight: new Float32Array(tokenCount),
     mass: new Float64Array(sentences.length),
   };
+  // Word tokens are shared by every occurrence of a word (see tokens.ts): each is interned once.
+  const interned = new Map<TokenDraft, Int32Array>();
   let t = 0;
   let k = 0;
-  drafts.forEach((tokens, s) => {
+  for (let s = 0; s < drafts.length; s++) {
     side.tokenStart[s] = t;
-    for (const token of tokens) {
+    for (const token of drafts[s]!) {
+      let ids = interned.get(token);
+      if (ids === undefined) {
+        ids = internedIds(token, interner);
+        interned.set(token, ids);
+      }
       side.keyStart[t] = k;
-      side.base[t] = interner.id(token.base);
-      k = internDistinct(token.keys, interner, side.keys, k);
+      side.base[t] = ids[0]!;
+      for (let d = 1; d < ids.length; d++) side.keys[k++] = ids[d]!;
       t++;
     }
-  });
+  }
   side.tokenStart[sentences.length] = t;
   side.keyStart[t] = k;
   return { ...side, keys: side.keys.subarray(0, k) };
+}
+
+/** The base key id of a token, then the ids of its distinct keys in first-seen order. */
+function internedIds(token: TokenDraft, interner: KeyInterner): Int32Array {
+  const keys = new Int32Array(token.keys.length);
+  const count = internDistinct(token.keys, interner, keys, 0);
+  const ids = new Int32Array(count + 1);
+  ids[0] = interner.id(token.base);
+  ids.set(keys.subarray(0, count), 1);
+  return ids;
 }
 
 /** Writes the ids of the distinct keys, in first-seen order, at keys[k..]; returns the next free slot. */
