@@ -88,10 +88,12 @@ export function draftSide(sentences: readonly string[], options: SideOptions): T
   const lang = primaryLanguage(options.lang);
   const usable = options.lexicons.filter((lexicon) => primaryLanguage(lexicon.from) === lang);
   const withWords = options.withWords !== false;
+  // A word's token with its translations, made once per word of the side, so tokens stay shared.
+  const translated = new Map<string, TokenDraft>();
   return sentences.map((sentence) => {
     const words = withWords ? wordsOf(sentence, options.lang) : [];
     const tokens = tokensOfWords(words, options.withCognates);
-    if (usable.length > 0 || options.keyLexicon) addTranslations(tokens, words, usable, options.keyLexicon);
+    if (usable.length > 0 || options.keyLexicon) addTranslations(tokens, words, usable, options.keyLexicon, translated);
     if (options.withNumbers === false && options.withPunctuation === false) return tokens;
     // Numbers and punctuation both read the NFKC form (full-width digits, ？ and ！ in CJK text).
     const normalized = sentence.normalize('NFKC');
@@ -113,13 +115,21 @@ function anchorToken(key: string): TokenDraft {
 }
 const anchorTokens = new Map<string, TokenDraft>();
 
-/** Adds each word's translations to its token's keys (a copy: word tokens are shared). */
-function addTranslations(tokens: TokenDraft[], words: readonly string[], lexicons: readonly Lexicon[], keyLexicon: KeyLexicon | undefined): void {
+/** Adds each word's translations to its token's keys (a copy, made once per word: word tokens are shared). */
+function addTranslations(tokens: TokenDraft[], words: readonly string[], lexicons: readonly Lexicon[], keyLexicon: KeyLexicon | undefined, translated: Map<string, TokenDraft>): void {
   tokens.forEach((token, index) => {
-    const translations = lexicons.flatMap((lexicon) => lexiconKeys(words[index]!, lexicon));
+    const word = words[index]!;
+    const known = translated.get(word);
+    if (known !== undefined) {
+      tokens[index] = known;
+      return;
+    }
+    const translations = lexicons.flatMap((lexicon) => lexiconKeys(word, lexicon));
     const learnt = keyLexicon?.get(token.base);
     if (learnt) translations.push(...learnt);
-    if (translations.length > 0) tokens[index] = { base: token.base, keys: [...token.keys, ...translations] };
+    const withTranslations = translations.length > 0 ? { base: token.base, keys: [...token.keys, ...translations] } : token;
+    translated.set(word, withTranslations);
+    tokens[index] = withTranslations;
   });
 }
 
