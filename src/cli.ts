@@ -4,7 +4,7 @@
  * translated help, run one, and map whatever it throws to a message and an exit code.
  */
 import { Command, Option } from 'commander';
-import { COMMANDS } from './commands/index.js';
+import { commandsToLoad } from './commands/index.js';
 import { reportError } from './commands/handle-error.js';
 import { localizeCommander } from './commands/localize-commander.js';
 import { availableLanguages, detectLanguage, initI18n, t } from './i18n/index.js';
@@ -21,7 +21,7 @@ function uiLangArgument(argv: string[]): string | undefined {
   return undefined;
 }
 
-async function buildProgram(): Promise<Command> {
+async function buildProgram(argv: string[]): Promise<Command> {
   const program = new Command('bitext')
     .description(t('cli.description'))
     .version(toolVersion(), '-V, --version', t('cli.versionOption'))
@@ -29,7 +29,8 @@ async function buildProgram(): Promise<Command> {
     .addHelpCommand(false)
     .addOption(new Option('--ui-lang <lng>', t('cli.uiLangOption')))
     .exitOverride();
-  for (const load of COMMANDS) (await load()).register(program);
+  const modules = await Promise.all(commandsToLoad(argv).map(([, load]) => load()));
+  for (const loaded of modules) loaded.register(program);
   for (const command of program.commands) command.exitOverride().helpOption('-h, --help', t('cli.helpOption'));
   localizeCommander(program);
   return program;
@@ -39,7 +40,7 @@ async function main(argv: string[]): Promise<number> {
   const lng = detectLanguage(uiLangArgument(argv), process.env, availableLanguages());
   initI18n(lng);
   try {
-    const program = await buildProgram();
+    const program = await buildProgram(argv);
     await program.parseAsync(argv, { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
   } catch (error) {

@@ -4,18 +4,52 @@
  */
 import type { Command } from 'commander';
 
-/** A subcommand module: adds itself (with translated help) to the program. */
+/** Adds a subcommand (with translated help) to the program. */
 export type RegisterCommand = (program: Command) => void;
 
-/** Each module adds its own subcommand; heavy parts (the Ink review screen, the zh-en lexicon) load only when run. */
-export const COMMANDS: ReadonlyArray<() => Promise<{ register: RegisterCommand }>> = [
-  () => import('./segment.js'),
-  () => import('./start.js'),
-  () => import('./align.js'),
-  () => import('./review.js'),
-  () => import('./diff.js'),
-  () => import('./update.js'),
-  () => import('./export.js'),
-  () => import('./import.js'),
-  () => import('./info.js'),
+/** A subcommand module. */
+export interface CommandModule {
+  register: RegisterCommand;
+}
+
+/**
+ * Each module adds its own subcommand, under the name it registers (so the CLI can load just the
+ * one being run); heavy parts (the Ink review screen, the zh-en lexicon) load only when run.
+ */
+export const COMMANDS: ReadonlyArray<readonly [name: string, load: () => Promise<CommandModule>]> = [
+  ['segment', () => import('./segment.js')],
+  ['start', () => import('./start.js')],
+  ['align', () => import('./align.js')],
+  ['review', () => import('./review.js')],
+  ['diff', () => import('./diff.js')],
+  ['update', () => import('./update.js')],
+  ['export', () => import('./export.js')],
+  ['import', () => import('./import.js')],
+  ['info', () => import('./info.js')],
 ];
+
+/**
+ * The subcommand the arguments name: the first word that is not an option (nor `--ui-lang`'s value).
+ * Undefined when the arguments name none, or hold an option before it that only commander knows
+ * (`--help`, `--version`, an unknown one): then every subcommand is loaded, as help needs.
+ */
+export function requestedCommand(argv: string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--ui-lang') i++;
+    else if (arg.startsWith('--ui-lang=')) continue;
+    else return arg.startsWith('-') ? undefined : arg;
+  }
+  return undefined;
+}
+
+/**
+ * The modules to register: only the one being run when the arguments name a known subcommand (Node
+ * then parses just its modules: `review` needs neither the aligner nor the XML libraries), else all
+ * of them, so that help lists every command and an unknown one gets commander's "did you mean".
+ */
+export function commandsToLoad(argv: string[]): typeof COMMANDS {
+  const name = requestedCommand(argv);
+  const asked = COMMANDS.filter(([command]) => command === name);
+  return asked.length > 0 ? asked : COMMANDS;
+}
