@@ -58,3 +58,13 @@ test('a broken TMX names the line (localized) and writes nothing; a TSV without 
   const project = tsvToProject(readFileSync(join(dir, 'pairs.tsv'), 'utf8'), { sourceLang: 'en', targetLang: 'fr', fileName: 'pairs.tsv', toolVersion: '0', importedAt: '2024-01-01T00:00:00Z' });
   assert.equal(project.targets[0]!.document.segments[0]!.text, 'Bonjour');
 });
+
+test('the report counts one unit as one, in English and in French (plural forms of both numbers)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'bitext-import-'));
+  const english = runCli(['import', join(COMPLIANCE_KIT, 'ImportTest1I.tmx'), '-o', join(dir, 'en.bitext.json')]);
+  assert.equal(english.status, 0, english.stderr);
+  assert.match(english.stderr, /^1 pair from 1 unit \(en-US → ja-JP\) saved to /);
+  const french = runCli(['--ui-lang', 'fr', 'import', join(COMPLIANCE_KIT, 'ImportTest1I.tmx'), '-o', join(dir, 'fr.bitext.json')]);
+  assert.equal(french.status, 0, french.stderr);
+  assert.match(french.stderr, /^1 paire tirée de 1 unité \(en-US → ja-JP\) enregistrée dans /);
+});
