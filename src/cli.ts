@@ -4,7 +4,7 @@
  * translated help, run one, and map whatever it throws to a message and an exit code.
  */
 import { Command, Option } from 'commander';
-import { commandsToLoad } from './commands/index.js';
+import { commandsToLoad, mayPrintHelp } from './commands/index.js';
 import { reportError } from './commands/handle-error.js';
 import { localizeCommander } from './commands/localize-commander.js';
 import { availableLanguages, detectLanguage, initI18n, t } from './i18n/index.js';
@@ -32,7 +32,7 @@ async function buildProgram(argv: string[]): Promise<Command> {
   const modules = await Promise.all(commandsToLoad(argv).map(([, load]) => load()));
   for (const loaded of modules) loaded.register(program);
   for (const command of program.commands) command.exitOverride().helpOption('-h, --help', t('cli.helpOption'));
-  localizeCommander(program);
+  localizeCommander(program, mayPrintHelp(argv) ? (await import('./commands/help-layout.js')).LOCALIZED_HELP : undefined);
   return program;
 }
 

@@ -53,3 +53,14 @@ export function commandsToLoad(argv: string[]): typeof COMMANDS {
   const asked = COMMANDS.filter(([command]) => command === name);
   return asked.length > 0 ? asked : COMMANDS;
 }
+
+/**
+ * Whether commander may print help for these arguments, which needs the help layout
+ * (help-layout.ts): a help flag anywhere (also in a group of short flags), or no known subcommand
+ * named (the program then prints its help, or an error). A parse error prints a one-line pointer
+ * to `--help`, not the help.
+ */
+export function mayPrintHelp(argv: string[]): boolean {
+  const name = requestedCommand(argv);
+  return !COMMANDS.some(([command]) => command === name) || argv.some((arg) => arg === '--help' || /^-[^-]*h/.test(arg));
+}
