@@ -20,7 +20,7 @@ test('bitext --ui-lang zh-CN --help is Chinese, including commander titles', () 
 
 test('LANG=fr_FR.UTF-8 picks French without a flag', () => {
   const result = runCli(['--help'], { env: { LANG: 'fr_FR.UTF-8' } });
-  assert.match(result.stdout, /^Utilisation :/m);
+  assert.match(result.stdout, /^Utilisation\u00a0:/m);
 });
 
 test('--version prints the package version', () => {

@@ -40,6 +40,6 @@ test('CLI: an output in a folder that does not exist exits 1 with one translated
   writeFileSync(join(dir, 'b.txt'), 'Merci.\n');
   const result = runCli(['--ui-lang', 'fr', 'align', join(dir, 'a.txt'), join(dir, 'b.txt'), '--source-lang', 'en', '--target-lang', 'fr', '-o', join(dir, 'no', 'p.bitext.json')]);
   assert.equal(result.status, EXIT.userError, result.stderr);
-  assert.match(result.stderr, /^bitext : impossible d’utiliser .*no : fichier ou dossier introuvable\n/);
+  assert.match(result.stderr, /^bitext\u00a0: impossible d’utiliser .*no\u00a0: fichier ou dossier introuvable\n/);
   assert.doesNotMatch(result.stderr, /erreur interne|internal error|\n\s+at /);
 });

@@ -46,5 +46,5 @@ test('align - - and diff - - are usage errors: standard input can be read only o
   const diff = runCli(['--ui-lang', 'fr', 'diff', '-', '-'], { input: text });
   assert.equal(diff.status, EXIT.usage);
   assert.equal(diff.stdout, '');
-  assert.match(diff.stderr, /^bitext : une seule entrée peut être l’entrée standard/);
+  assert.match(diff.stderr, /^bitext\u00a0: une seule entrée peut être l’entrée standard/);
 });

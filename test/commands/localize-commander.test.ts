@@ -20,7 +20,7 @@ test('a bad choice names the allowed values, in the UI language', () => {
   initI18n('zh-CN');
   assert.equal(translateCommanderError(english), 'bitext： 选项 -f, --format <format>：无效值 xml（可选：text、json、jsonl）\n');
   initI18n('fr');
-  assert.equal(translateCommanderError(english), 'bitext : option -f, --format <format> : valeur invalide xml (choisissez parmi text, json, jsonl)\n');
+  assert.equal(translateCommanderError(english), 'bitext\u00a0: option -f, --format <format>\u00a0: valeur invalide xml (choisissez parmi text, json, jsonl)\n');
   initI18n('en');
   assert.equal(translateCommanderError(english), 'bitext: option -f, --format <format>: invalid value xml (choose text, json, jsonl)\n');
 });

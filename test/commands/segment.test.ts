@@ -83,14 +83,14 @@ test('--srx problems are told in the UI language, details included', () => {
   assert.equal(en.status, 3);
   assert.match(en.stderr, /memory\.srx is not a usable SRX file: the root element is <tmx>, not <srx>/);
   const fr = runCli(['--ui-lang', 'fr', 'segment', '-', '--lang', 'en', '--srx', tmx], { input: 'One.' });
-  assert.match(fr.stderr, /memory\.srx n’est pas un fichier SRX utilisable : l’élément racine est <tmx>, et non <srx>/);
+  assert.match(fr.stderr, /memory\.srx n’est pas un fichier SRX utilisable\u00a0: l’élément racine est <tmx>, et non <srx>/);
   const noMap = file('nomap.srx', '<srx version="2.0"><body><maprules><languagemap languagepattern="en.*"/></maprules></body></srx>');
   const zh = runCli(['--ui-lang', 'zh-CN', 'segment', '-', '--lang', 'en', '--srx', noMap], { input: 'One.' });
   assert.equal(zh.status, 3);
   assert.match(zh.stderr, /nomap\.srx 不是可用的 SRX 文件：某个 <languagemap> 缺少 languagepattern 或 languagerulename 属性/);
   const missing = file('missing.srx', '<srx version="2.0"><body><maprules><languagemap languagepattern="en.*" languagerulename="English"/></maprules></body></srx>');
   const frMissing = runCli(['--ui-lang', 'fr', 'segment', '-', '--lang', 'en', '--srx', missing], { input: 'One.' });
-  assert.match(frMissing.stderr, /renvoie à la languagerule « English », que le fichier ne définit pas/);
+  assert.match(frMissing.stderr, /renvoie à la languagerule «\u00a0English\u00a0», que le fichier ne définit pas/);
   for (const result of [fr, zh, frMissing]) assert.doesNotMatch(result.stderr, /root element|needs|refers to|missing languagerule/);
 });
 

@@ -23,7 +23,7 @@ test('update counts agree in number: one re-aligned pair is singular in English 
   assert.equal(english!.status, 0, english!.stderr);
   assert.equal(french!.status, 0, french!.stderr);
   assert.match(english!.stdout, /^ {2}fr: \d+ beads kept \(0 confirmed\), 1 re-aligned bead to review$/m);
-  assert.match(french!.stdout, /^ {2}fr : \d+ paires gardées \(confirmées : 0\), 1 paire réalignée à relire$/m);
+  assert.match(french!.stdout, /^ {2}fr\u00a0: \d+ paires gardées \(confirmées\u00a0: 0\), 1 paire réalignée à relire$/m);
 });
 
 test('a dry run only reads: it works while another process holds the project open', () => {

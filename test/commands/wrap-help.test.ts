@@ -39,5 +39,5 @@ test('help in Chinese and French: commander\'s "choices" and "default" are trans
   assert.match(zh!.stdout, /可选值：confirmed、all；默认：\s*confirmed/);
   for (const line of lines(zh!.stdout)) assert.ok(stringWidth(line) <= 80, `${line} is ${stringWidth(line)} columns`);
   assert.doesNotMatch(fr!.stdout, /choices|default:/);
-  assert.match(fr!.stdout, /\(choix : text, json, jsonl ;\s+par\s+défaut : text\)/);
+  assert.match(fr!.stdout, /\(choix\u00a0: text, json, jsonl\u00a0;\s+par\s+défaut\u00a0: text\)/);
 });
