@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { COMMANDS, commandsToLoad, requestedCommand } from '../../src/commands/index.js';
+import { COMMANDS, commandsToLoad, mayPrintHelp, requestedCommand } from '../../src/commands/index.js';
 import { runCli } from '../helpers/cli.js';
 
 const names = (argv: string[]) => commandsToLoad(argv).map(([name]) => name);
@@ -23,6 +23,15 @@ test('only the named subcommand is loaded; help, no command or an unknown one lo
   assert.deepEqual(names(['--help']), all);
   assert.deepEqual(names(['revew', 'p']), all);
   assert.deepEqual(names(['--ui-lang', 'review']), all, '"review" is the value of --ui-lang here');
+});
+
+test('the help layout is loaded when help may be printed, not for a command that just runs', () => {
+  for (const argv of [[], ['--help'], ['--ui-lang', 'fr', '-h'], ['review', '--help'], ['export', 'p', '-xh'], ['revew'], ['--ui-lang=zh-CN']]) {
+    assert.equal(mayPrintHelp(argv), true, argv.join(' '));
+  }
+  for (const argv of [['review', 'p.bitext.json'], ['--ui-lang', 'zh-CN', 'info', 'p'], ['diff', 'a', 'b', '--only', 'changed'], ['export', 'p', '-o', 'out.tmx']]) {
+    assert.equal(mayPrintHelp(argv), false, argv.join(' '));
+  }
 });
 
 test('each listed module registers the subcommand under the name it is listed by', async () => {
