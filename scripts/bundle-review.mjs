@@ -5,6 +5,7 @@
 // The rest of bitext (dist/core, dist/i18n, dist/io) stays outside the bundle, imported by its
 // usual path: one i18next instance, one UserError class, for the whole program.
 import { build } from 'esbuild';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, relative, resolve } from 'node:path';
 
@@ -35,6 +36,24 @@ const leaveInkDevtoolsOut = {
   },
 };
 
+/**
+ * Yoga (Ink's layout engine) ships its WebAssembly as a base64 data: URL and, wherever `fetch`
+ * exists, reads it through `fetch`: in Node that first loads undici, about 40 ms of a new process's
+ * first frame. Told there is no `fetch`, it decodes the same bytes itself (its own fallback). If a
+ * new yoga no longer has that test, the bundle is built as is (correct, only slower) with a warning.
+ */
+const decodeYogaWithoutFetch = {
+  name: 'decode-yoga-without-fetch',
+  setup(builder) {
+    builder.onLoad({ filter: /[\\/]yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/ }, async (args) => {
+      const code = await readFile(args.path, 'utf8');
+      const test = '"function"!=typeof fetch';
+      if (!code.includes(test)) return { contents: code, loader: 'js', warnings: [{ text: `yoga no longer tests for fetch (${test}): the bundle reads its WebAssembly as yoga does` }] };
+      return { contents: code.replaceAll(test, 'true'), loader: 'js' };
+    });
+  },
+};
+
 await build({
   entryPoints: [join(uiDir, 'run-review.js')],
   outfile: join(uiDir, 'run-review.bundle.js'),
@@ -43,7 +62,7 @@ await build({
   format: 'esm',
   target: 'node20',
   logLevel: 'warning',
-  plugins: [keepBitextOutside, leaveInkDevtoolsOut],
+  plugins: [keepBitextOutside, leaveInkDevtoolsOut, decodeYogaWithoutFetch],
   // The CommonJS parts (React) require Node's built-in modules.
   banner: { js: "import { createRequire as bundleRequire } from 'node:module'; const require = bundleRequire(import.meta.url);" },
 });
