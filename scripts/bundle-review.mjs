@@ -12,6 +12,13 @@ import { dirname, join, relative, resolve } from 'node:path';
 const root = fileURLToPath(new URL('../', import.meta.url));
 const uiDir = join(root, 'dist', 'ui');
 
+/**
+ * bitext modules outside dist/ui that are bundled all the same: stateless functions whose only
+ * import is a library the bundle holds anyway (the history panel's word diff uses jsdiff, which
+ * Node would otherwise load a second time, 19 modules, before the first frame).
+ */
+const BUNDLED_FROM_OUTSIDE = new Set([join('..', 'core', 'diff', 'inline.js')]);
+
 /** Imports of bitext's own modules outside dist/ui stay imports, by their relative path. */
 const keepBitextOutside = {
   name: 'keep-bitext-outside',
@@ -20,7 +27,7 @@ const keepBitextOutside = {
       if (relative(uiDir, args.importer).startsWith('..')) return undefined;
       const target = resolve(dirname(args.importer), args.path);
       const fromBundle = relative(uiDir, target);
-      return fromBundle.startsWith('..') ? { path: fromBundle, external: true } : undefined;
+      return fromBundle.startsWith('..') && !BUNDLED_FROM_OUTSIDE.has(fromBundle) ? { path: fromBundle, external: true } : undefined;
     });
   },
 };
