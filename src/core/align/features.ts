@@ -160,9 +160,12 @@ function isWhitespaceCode(code: number): boolean {
 export function buildSide(sentences: readonly string[], drafts: readonly TokenDraft[][], interner: KeyInterner): SideFeatures {
   let tokenCount = 0;
   let keyCount = 0;
-  for (const tokens of drafts) {
+  // Indexed loops here and below: these run once, before the optimizing compiler has seen them,
+  // and for-of then allocates an iterator result per element.
+  for (let s = 0; s < drafts.length; s++) {
+    const tokens = drafts[s]!;
     tokenCount += tokens.length;
-    for (const token of tokens) keyCount += token.keys.length;
+    for (let d = 0; d < tokens.length; d++) keyCount += tokens[d]!.keys.length;
   }
   const lengths = new Float64Array(sentences.length);
   for (let s = 0; s < sentences.length; s++) lengths[s] = sentenceLength(sentences[s]!);
@@ -182,7 +185,9 @@ export function buildSide(sentences: readonly string[], drafts: readonly TokenDr
   let k = 0;
   for (let s = 0; s < drafts.length; s++) {
     side.tokenStart[s] = t;
-    for (const token of drafts[s]!) {
+    const tokens = drafts[s]!;
+    for (let d = 0; d < tokens.length; d++) {
+      const token = tokens[d]!;
       let ids = interned.get(token);
       if (ids === undefined) {
         ids = internedIds(token, interner);

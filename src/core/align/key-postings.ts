@@ -22,7 +22,8 @@ export function targetPostings(target: SideFeatures, keyCount: number): Postings
   const cached = postingsCache.get(target.keys);
   if (cached && cached.keyCount >= keyCount) return cached;
   const start = new Int32Array(keyCount + 1);
-  for (const key of target.keys) start[key + 1]!++;
+  // Indexed loops: for-of over a typed array allocates an iterator result per element.
+  for (let k = 0; k < target.keys.length; k++) start[target.keys[k]! + 1]!++;
   for (let key = 0; key < keyCount; key++) start[key + 1]! += start[key]!;
   const fill = start.slice(0, keyCount);
   const token = new Int32Array(target.keys.length);

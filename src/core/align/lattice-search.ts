@@ -98,6 +98,29 @@ function arriveByGap(lattice: Lattice, scores: Float32Array | undefined, nodeSco
   return true;
 }
 
+/** Slots of the forward terms scratch: state-0 terms from 0, then the 1-0 term, the 0-1 term and the scaled run bonus. */
+const DELETION_TERM = BOTH_SIDES.length + 1;
+const INSERTION_TERM = DELETION_TERM + 1;
+const SCALED_BONUS_TERM = INSERTION_TERM + 1;
+const FORWARD_TERMS = SCALED_BONUS_TERM + 1;
+
+/**
+ * Sums a node's forward terms by state and stores the mass entering each state from it; a 1-0
+ * after a 1-0 (a 0-1 after a 0-1) gets the run bonus. Numbers travel in the typed arrays: passed
+ * or returned one by one they would be boxed on every node, the search being too large to inline this.
+ */
+function foldForward(into: Float64Array, size: number, node: number, terms: Float64Array, bothSides: number): void {
+  let forward0 = -Infinity;
+  for (let q = 0; q < bothSides; q++) forward0 = logAddExp(forward0, terms[q]!);
+  const forward1 = terms[DELETION_TERM]!;
+  const forward2 = terms[INSERTION_TERM]!;
+  const scaledBonus = terms[SCALED_BONUS_TERM]!;
+  const forward01 = logAddExp(forward0, forward1);
+  into[node] = logAddExp(forward01, forward2);
+  into[size + node] = logAddExp(logAddExp(forward0, forward2), forward1 + scaledBonus);
+  into[2 * size + node] = logAddExp(forward01, forward2 + scaledBonus);
+}
+
 /** Best score at a node over the states other than `except` (-1: over all). */
 function bestExcept(best: Float64Array, size: number, node: number, except: number): number {
   const a = except === 0 ? -Infinity : best[node]!;
@@ -123,7 +146,9 @@ function argBestExcept(lattice: Lattice, node: number, except: number): number {
  * @param temperature divides scores in the forward-backward pass; undefined skips the posteriors
  */
 export function searchLattice(band: Band, scorer: BeadScorer, temperature?: number, bonus = GAP_EXTENSION_BONUS): PathBead[] {
-  const size = bandSize(band);
+  // Node indices as small integers: the band's offsets are stored as doubles, and a double passed
+  // to a call is boxed. (A band holds far fewer than 2^31 nodes: its arrays would not fit in memory.)
+  const size = bandSize(band) | 0;
   const lattice: Lattice = { band, size, best: new Float64Array(size * STATES).fill(-Infinity), back: new Int8Array(size * STATES).fill(-1), extended: new Uint8Array(size * STATES), bonus };
   const { best, back } = lattice;
   const scores = temperature !== undefined ? new Float32Array(size * SHAPES).fill(-Infinity) : undefined;
@@ -135,22 +160,24 @@ export function searchLattice(band: Band, scorer: BeadScorer, temperature?: numb
   // With posteriors, the forward sums go along with the search (same nodes, same beads, same order):
   // into[s·size + node] is the log-sum of the mass entering a bead that leads to state s from node.
   const into = temperature !== undefined ? new Float64Array(size * STATES) : undefined;
-  const scaledBonus = temperature !== undefined ? bonus / temperature : 0;
-  let total = -Infinity;
+  const forwardTerms = new Float64Array(FORWARD_TERMS);
+  forwardTerms[SCALED_BONUS_TERM] = temperature !== undefined ? bonus / temperature : 0;
   best[0] = 0;
   for (let i = 0; i <= band.n; i++) {
     const rowLo = lo[i]!;
     const rowHi = hi[i]!;
-    const rowOffset = offset[i]!;
+    const rowOffset = offset[i]! | 0;
     for (let j = rowLo; j <= rowHi; j++) {
       const node = rowOffset + j - rowLo;
       scorer.scoreNode(i, j, nodeScores);
       // State 0: beads with both sides, which may follow any state.
       let best0 = node === 0 ? 0 : -Infinity;
       let back0 = -1;
-      let forward0 = node === 0 ? 0 : -Infinity;
-      let forward1 = -Infinity;
-      let forward2 = -Infinity;
+      // The terms of this node's forward sums (see foldForward), in the order the beads are tried.
+      let terms = 0;
+      if (node === 0) forwardTerms[terms++] = 0;
+      forwardTerms[DELETION_TERM] = -Infinity;
+      forwardTerms[INSERTION_TERM] = -Infinity;
       for (let q = 0; q < BOTH_SIDES.length; q++) {
         const k = BOTH_SIDES[q]!;
         const score = nodeScores[k]!;
@@ -160,12 +187,12 @@ export function searchLattice(band: Band, scorer: BeadScorer, temperature?: numb
         const pj = j - TARGET_STEP[k]!;
         const previousLo = lo[pi]!;
         if (pj < previousLo || pj > hi[pi]!) continue;
-        const previous = offset[pi]! + pj - previousLo;
+        const previous = (offset[pi]! + pj - previousLo) | 0;
         const opened = bestOfNode[previous]!;
         if (opened === -Infinity) continue;
         if (scores && into) {
           scores[node * SHAPES + k] = score;
-          forward0 = logAddExp(forward0, into[previous]! + scores[node * SHAPES + k]! / temperature!);
+          forwardTerms[terms++] = into[previous]! + scores[node * SHAPES + k]! / temperature!;
         }
         if (opened + score > best0) {
           best0 = opened + score;
@@ -176,22 +203,19 @@ export function searchLattice(band: Band, scorer: BeadScorer, temperature?: numb
       back[node] = back0;
       // States 1 and 2: one shape each (1-0, 0-1), which opens a run or goes on with one.
       if (i > 0 && j >= lo[i - 1]! && j <= hi[i - 1]!) {
-        const previous = offset[i - 1]! + j - lo[i - 1]!;
-        if (arriveByGap(lattice, scores, nodeScores, DELETION, node, previous) && scores && into) forward1 = into[size + previous]! + scores[node * SHAPES + DELETION]! / temperature!;
+        const previous = (offset[i - 1]! + j - lo[i - 1]!) | 0;
+        if (arriveByGap(lattice, scores, nodeScores, DELETION, node, previous) && scores && into) forwardTerms[DELETION_TERM] = into[size + previous]! + scores[node * SHAPES + DELETION]! / temperature!;
       }
-      if (j > rowLo && arriveByGap(lattice, scores, nodeScores, INSERTION, node, node - 1) && scores && into) forward2 = into[2 * size + node - 1]! + scores[node * SHAPES + INSERTION]! / temperature!;
-      bestOfNode[node] = bestExcept(best, size, node, -1);
-      if (into) {
-        // A 1-0 after a 1-0 (a 0-1 after a 0-1) gets the run bonus.
-        const forward01 = logAddExp(forward0, forward1);
-        into[node] = logAddExp(forward01, forward2);
-        into[size + node] = logAddExp(logAddExp(forward0, forward2), forward1 + scaledBonus);
-        into[2 * size + node] = logAddExp(forward01, forward2 + scaledBonus);
-        if (node === size - 1) total = into[node]!;
-      }
+      if (j > rowLo && arriveByGap(lattice, scores, nodeScores, INSERTION, node, node - 1) && scores && into) forwardTerms[INSERTION_TERM] = into[2 * size + node - 1]! + scores[node * SHAPES + INSERTION]! / temperature!;
+      // The best over the three states, read here rather than returned by a call (which would box it).
+      const best1 = best[size + node]!;
+      const best2 = best[2 * size + node]!;
+      bestOfNode[node] = best0 > best1 ? (best0 > best2 ? best0 : best2) : best1 > best2 ? best1 : best2;
+      if (into) foldForward(into, size, node, forwardTerms, terms);
     }
   }
-  const posteriors = scores && into ? { into, backward: backwardSums(band, scores, temperature!, bonus), total, temperature: temperature! } : undefined;
+  // The total mass reaches the corner in any state: the mass "entering state 0" from it.
+  const posteriors = scores && into ? { into, backward: backwardSums(band, scores, temperature!, bonus), total: into[size - 1]!, temperature: temperature! } : undefined;
   return traceBack(lattice, scores, posteriors);
 }
 
@@ -206,16 +230,17 @@ interface Posteriors {
 
 /** Backward log sums of every node and state over the band (the forward ones come with the search). */
 function backwardSums(band: Band, scores: Float32Array, temperature: number, bonus: number): Float64Array {
-  const size = bandSize(band);
+  const size = bandSize(band) | 0;
   const { lo, hi, offset, n } = band;
   const scaledBonus = bonus / temperature;
   // backward[s·size + node]: log-sum of every completion from node when it was reached in state s.
   // Completions by a bead with both sides do not depend on s; a 1-0 or 0-1 gets the bonus from its own state.
   const backward = new Float64Array(size * STATES).fill(-Infinity);
   for (let s = 0; s < STATES; s++) backward[s * size + size - 1] = 0;
+  const sums = Float64Array.of(-Infinity, -Infinity, -Infinity, scaledBonus);
   for (let i = n; i >= 0; i--) {
     for (let j = hi[i]!; j >= lo[i]!; j--) {
-      const node = offset[i]! + j - lo[i]!;
+      const node = (offset[i]! + j - lo[i]!) | 0;
       let common = -Infinity;
       let deletion = -Infinity;
       let insertion = -Infinity;
@@ -229,18 +254,32 @@ function backwardSums(band: Band, scores: Float32Array, temperature: number, bon
         const rest = backward[state * size + following]!;
         if (score === -Infinity || rest === -Infinity) continue;
         const step = rest + score / temperature;
+        // One shape leads to each gap state, so those take a single term.
         if (state === 0) common = logAddExp(common, step);
-        else if (state === 1) deletion = logAddExp(deletion, step);
-        else insertion = logAddExp(insertion, step);
+        else if (state === 1) deletion = step;
+        else insertion = step;
       }
       if (node === size - 1) continue;
-      const commonOrDeletion = logAddExp(common, deletion);
-      backward[node] = logAddExp(commonOrDeletion, insertion);
-      backward[size + node] = logAddExp(logAddExp(common, deletion + scaledBonus), insertion);
-      backward[2 * size + node] = logAddExp(commonOrDeletion, insertion + scaledBonus);
+      // Folded by a call that takes them in an array: numbers passed one by one would be boxed.
+      sums[0] = common;
+      sums[1] = deletion;
+      sums[2] = insertion;
+      foldBackward(backward, size, node, sums);
     }
   }
   return backward;
+}
+
+/** Stores the backward sums of a node in each state from its completions (sums: both sides, 1-0, 0-1, scaled bonus). */
+function foldBackward(backward: Float64Array, size: number, node: number, sums: Float64Array): void {
+  const common = sums[0]!;
+  const deletion = sums[1]!;
+  const insertion = sums[2]!;
+  const scaledBonus = sums[3]!;
+  const commonOrDeletion = logAddExp(common, deletion);
+  backward[node] = logAddExp(commonOrDeletion, insertion);
+  backward[size + node] = logAddExp(logAddExp(common, deletion + scaledBonus), insertion);
+  backward[2 * size + node] = logAddExp(commonOrDeletion, insertion + scaledBonus);
 }
 
 function traceBack(lattice: Lattice, scores: Float32Array | undefined, posteriors: Posteriors | undefined): PathBead[] {

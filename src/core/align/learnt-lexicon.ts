@@ -25,12 +25,16 @@ const MIN_LEARNING_WEIGHT = 0.3;
 const MAX_WORDS_PER_SIDE = 40;
 
 function wordIds(side: SideFeatures, start: number, end: number, interner: KeyInterner): number[] {
-  const words = new Set<number>();
+  const seen = new Set<number>();
+  const words: number[] = [];
   for (let t = side.tokenStart[start]!; t < side.tokenStart[end]!; t++) {
     const id = side.base[t]!;
-    if (side.weight[t]! >= MIN_LEARNING_WEIGHT && interner.names[id]!.startsWith('t:')) words.add(id);
+    if (side.weight[t]! >= MIN_LEARNING_WEIGHT && !seen.has(id) && interner.names[id]!.startsWith('t:')) {
+      seen.add(id);
+      words.push(id);
+    }
   }
-  return [...words];
+  return words;
 }
 
 /** Adds the word pairs of the given beads (half-open ranges, 1-0 and 0-1 skipped) to `counts`. */
@@ -52,9 +56,13 @@ export function countCooccurrences(
     const targetWords = wordIds(target, bead.targetStart, bead.targetEnd, interner);
     if (sourceWords.length > MAX_WORDS_PER_SIDE || targetWords.length > MAX_WORDS_PER_SIDE) continue;
     counts.beads++;
-    for (const word of sourceWords) sourceCounts.set(word, (sourceCounts.get(word) ?? 0) + 1);
-    for (const word of targetWords) targetCounts.set(word, (targetCounts.get(word) ?? 0) + 1);
-    for (const s of sourceWords) for (const t of targetWords) pairCounts.set(s * keySpace + t, (pairCounts.get(s * keySpace + t) ?? 0) + 1);
+    // Indexed loops: this runs once, mostly before it is optimized, where for-of allocates per element.
+    for (let a = 0; a < sourceWords.length; a++) sourceCounts.set(sourceWords[a]!, (sourceCounts.get(sourceWords[a]!) ?? 0) + 1);
+    for (let b = 0; b < targetWords.length; b++) targetCounts.set(targetWords[b]!, (targetCounts.get(targetWords[b]!) ?? 0) + 1);
+    for (let a = 0; a < sourceWords.length; a++) {
+      const pairBase = sourceWords[a]! * keySpace;
+      for (let b = 0; b < targetWords.length; b++) pairCounts.set(pairBase + targetWords[b]!, (pairCounts.get(pairBase + targetWords[b]!) ?? 0) + 1);
+    }
   }
   const names = interner.names;
   for (const [id, value] of sourceCounts) counts.source.set(names[id]!, (counts.source.get(names[id]!) ?? 0) + value);

@@ -61,14 +61,17 @@ export function logErfc(x: number): number {
 }
 
 // The DP asks for millions of tail probabilities: tabulate log P(|Z| ≥ δ) and interpolate.
-const TABLE_STEP = 0.01;
+// Exported for the scorer's node-at-once path, which reads the table inline (see addSpanLengthTerm).
+export const TABLE_STEP = 0.01;
 const TABLE_MAX = 60;
-const TAIL_TABLE = Float64Array.from({ length: TABLE_MAX / TABLE_STEP + 2 }, (_, k) => logErfc((k * TABLE_STEP) / Math.SQRT2));
+/** Positions (|δ| / TABLE_STEP) from which `logTwoSidedTail` leaves the table for `logErfc`. */
+export const TABLE_LIMIT = TABLE_MAX / TABLE_STEP;
+export const TAIL_TABLE = Float64Array.from({ length: TABLE_MAX / TABLE_STEP + 2 }, (_, k) => logErfc((k * TABLE_STEP) / Math.SQRT2));
 
 /** log P(|Z| ≥ delta) for a standard normal Z. */
 export function logTwoSidedTail(delta: number): number {
   const x = (delta < 0 ? -delta : delta) / TABLE_STEP;
-  if (x >= TABLE_MAX / TABLE_STEP) return logErfc((delta < 0 ? -delta : delta) / Math.SQRT2);
+  if (x >= TABLE_LIMIT) return logErfc((delta < 0 ? -delta : delta) / Math.SQRT2);
   const k = Math.floor(x);
   const fraction = x - k;
   return TAIL_TABLE[k]! * (1 - fraction) + TAIL_TABLE[k + 1]! * fraction;

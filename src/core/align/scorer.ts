@@ -6,7 +6,7 @@
 import { BEAD_SHAPES } from './bead-shapes.js';
 import type { SideFeatures } from './features.js';
 import type { LengthModel } from './length-model.js';
-import { lengthLogProbability, logTwoSidedTail } from './length-model.js';
+import { TABLE_LIMIT, TABLE_STEP, TAIL_TABLE, lengthLogProbability, logTwoSidedTail } from './length-model.js';
 import { MAX_BEAD_SIDE } from './lexical-table.js';
 import type { LexicalTable } from './lexical-table.js';
 import { COVERAGE_FIELDS, nodeCoverage } from './node-coverage.js';
@@ -122,6 +122,9 @@ export class BeadScorer {
     if (i !== this.spanRow) this.fillSourceSpans(i);
     this.fillTargetSpans(j);
     const hasStructure = this.sourceSummary !== undefined;
+    // Each term is added into scores[shape] by a method that writes it there: the search is too large
+    // for these to be inlined, and a number passed or returned by a call is boxed, millions of times.
+    // The terms are added in the order of `score`, so the sums are the same.
     for (let shape = 0; shape < SOURCE_COUNT.length; shape++) {
       const sourceCount = SOURCE_COUNT[shape]!;
       const targetCount = TARGET_COUNT[shape]!;
@@ -129,17 +132,16 @@ export class BeadScorer {
         scores[shape] = -Infinity;
         continue;
       }
+      scores[shape] = this.logPriors[shape]!;
       if (sourceCount === 0 || targetCount === 0) {
-        scores[shape] = this.score(i, j, shape);
+        if (this.neutralGaps) scores[shape] = scores[shape]! + GAP_LENGTH_TERM;
+        else this.addSpanLengthTerm(scores, shape, sourceCount, targetCount);
+        scores[shape] = scores[shape]! + this.chromeGapBonus(i - sourceCount, j - targetCount, sourceCount > 0);
         continue;
       }
-      let score = this.logPriors[shape]! + this.spanLengthTerm(sourceCount, targetCount);
-      if (this.table) {
-        const at = shape * COVERAGE_FIELDS;
-        score += this.lexicalRatio(coverage[at]!, coverage[at + 1]!, coverage[at + 2]!, coverage[at + 3]!, sourceCount, targetCount);
-      }
-      if (hasStructure) score -= spanPenalty(this.sourceSpans, sourceCount, this.targetSpans, targetCount);
-      scores[shape] = score;
+      this.addSpanLengthTerm(scores, shape, sourceCount, targetCount);
+      if (this.table) this.addLexicalRatio(scores, shape, coverage, shape * COVERAGE_FIELDS, sourceCount, targetCount);
+      if (hasStructure) scores[shape] = scores[shape]! - spanPenalty(this.sourceSpans, sourceCount, this.targetSpans, targetCount);
     }
   }
 
@@ -160,11 +162,35 @@ export class BeadScorer {
     if (this.targetSummary) this.targetSpans.fill(this.targetSummary, j);
   }
 
-  /** `lengthLogProbability` of the spans of x source and y target sentences, from their scaled lengths (the same arithmetic). */
-  private spanLengthTerm(x: number, y: number): number {
+  /**
+   * Adds `lengthLogProbability` of the spans of x source and y target sentences to scores[shape]:
+   * the same arithmetic, from the scaled lengths, with `logTwoSidedTail`'s table read here (as a
+   * call it would not be inlined into the search, and its result would be boxed every time).
+   */
+  private addSpanLengthTerm(scores: Float64Array, shape: number, x: number, y: number): void {
     const mean = (this.sourceSpanLength[x]! + this.targetSpanScaled[y]!) / 2;
-    if (mean === 0) return 0;
-    return logTwoSidedTail((this.targetSpanLength[y]! - this.sourceSpanScaled[x]!) / Math.sqrt(this.model.length.variance * mean));
+    if (mean === 0) return;
+    const delta = (this.targetSpanLength[y]! - this.sourceSpanScaled[x]!) / Math.sqrt(this.model.length.variance * mean);
+    const position = (delta < 0 ? -delta : delta) / TABLE_STEP;
+    if (position >= TABLE_LIMIT) {
+      scores[shape] = scores[shape]! + logTwoSidedTail(delta);
+      return;
+    }
+    const k = Math.floor(position);
+    const fraction = position - k;
+    scores[shape] = scores[shape]! + (TAIL_TABLE[k]! * (1 - fraction) + TAIL_TABLE[k + 1]! * fraction);
+  }
+
+  /** Adds `lexicalRatio` of the coverage at coverage[at .. at+3] to scores[shape]. */
+  private addLexicalRatio(scores: Float64Array, shape: number, coverage: Float64Array, at: number, sourceCount: number, targetCount: number): void {
+    const sourceMatched = coverage[at]!;
+    const targetMatched = coverage[at + 2]!;
+    scores[shape] =
+      scores[shape]! +
+      (sourceMatched * this.matchLog[targetCount]! +
+      (coverage[at + 1]! - sourceMatched) * this.missLog[targetCount]! +
+      targetMatched * this.matchLog[sourceCount]! +
+      (coverage[at + 3]! - targetMatched) * this.missLog[sourceCount]!);
   }
 
   /** Lexical log-likelihood ratio of a bead (translation vs unrelated sentences). */
