@@ -99,12 +99,17 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
-/** The built CLI, built first (with the review screen's bundle) when it is missing or older than the sources. */
+/**
+ * The built CLI, built first (with the review screen's bundle) when it is missing or older than the
+ * sources, or when its bundle is older than the compiled screen (a bare `tsc` since the last build):
+ * `bitext review` would then load the screen's modules one by one, not what a user runs.
+ */
 function builtCli(): string {
   const cli = join(ROOT, 'dist', 'cli.js');
   let isFresh = false;
   try {
-    isFresh = statSync(cli).mtimeMs >= newestMtime(join(ROOT, 'src'));
+    const isBundleFresh = statSync(join(ROOT, 'dist', 'ui', 'run-review.bundle.js')).mtimeMs >= statSync(join(ROOT, 'dist', 'ui', 'run-review.js')).mtimeMs;
+    isFresh = isBundleFresh && statSync(cli).mtimeMs >= newestMtime(join(ROOT, 'src'));
   } catch {
     // Not built yet.
   }
