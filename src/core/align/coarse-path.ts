@@ -5,6 +5,7 @@
  */
 import { bandAroundPath, fullBand } from './band.js';
 import type { Band, BandReach } from './band.js';
+import { sideFeatures } from './features.js';
 import type { SideFeatures } from './features.js';
 import { buildLexicalTable } from './lexical-table.js';
 import { searchLattice } from './lattice-search.js';
@@ -30,7 +31,9 @@ export const BAND_REACH: BandReach = { radius: 5, gapRadius: 5, gapSteps: 0 };
 
 /** The side with each pair of neighbouring sentences merged into one unit. */
 export function halveSide(side: SideFeatures): SideFeatures {
-  const count = Math.ceil(side.count / 2);
+  // An integer, so the field keeps its small-integer form: a count stored as a double gives the
+  // object another shape, and every search compiled for the first one is thrown away.
+  const count = Math.ceil(side.count / 2) | 0;
   const lengths = new Float64Array(count);
   const mass = new Float64Array(count);
   const tokenStart = new Int32Array(count + 1);
@@ -42,7 +45,7 @@ export function halveSide(side: SideFeatures): SideFeatures {
     tokenStart[unit] = side.tokenStart[first]!;
   }
   tokenStart[count] = side.tokenStart[side.count]!;
-  return { ...side, count, lengths, mass, tokenStart };
+  return sideFeatures({ ...side, count, lengths, mass, tokenStart });
 }
 
 /** Path nodes of a search result, from (0, 0) to the corner. */

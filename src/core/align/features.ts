@@ -26,6 +26,24 @@ export interface SideFeatures {
   mass: Float64Array;
 }
 
+/**
+ * A side's features as one object shape, whichever step made them (tokenising, a coarse level,
+ * learnt keys): the searches are compiled for the shape they first meet, and a copy made with
+ * `{ ...side }` has another one, which threw that compiled code away at every level.
+ */
+export function sideFeatures(fields: SideFeatures): SideFeatures {
+  return {
+    count: fields.count,
+    lengths: fields.lengths,
+    tokenStart: fields.tokenStart,
+    keyStart: fields.keyStart,
+    keys: fields.keys,
+    base: fields.base,
+    weight: fields.weight,
+    mass: fields.mass,
+  };
+}
+
 /** Maps key strings to dense ids shared by both sides. */
 export class KeyInterner {
   private readonly ids = new Map<string, number>();
@@ -201,7 +219,7 @@ export function buildSide(sentences: readonly string[], drafts: readonly TokenDr
   }
   side.tokenStart[sentences.length] = t;
   side.keyStart[t] = k;
-  return { ...side, keys: side.keys.subarray(0, k) };
+  return sideFeatures({ ...side, keys: side.keys.subarray(0, k) });
 }
 
 /** The base key id of a token, then the ids of its distinct keys in first-seen order. */

@@ -107,7 +107,8 @@ export function buildLexicalTable(band: Band, source: SideFeatures, target: Side
       targetMatched[offset + cell] = scratch.targetSum[cell]!;
     }
   }
-  return { ...bounds, sourceMatched, targetMatched };
+  // One literal, so every table has the same shape (see sideFeatures in features.ts).
+  return { cellLo, cellHi, cellOffset, sourceMatched, targetMatched };
 }
 
 /** Lists the distinct keys of row a's weighted tokens in scratch.rowKeys; returns how many. */

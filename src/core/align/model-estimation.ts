@@ -3,6 +3,7 @@
  * unrelated sentences (sampled pairs far from the diagonal) and between translations (the 1-1
  * beads of the first pass).
  */
+import { sideFeatures } from './features.js';
 import type { KeyInterner, KeyLexicon, SideFeatures } from './features.js';
 import type { BeadScorer } from './scorer.js';
 
@@ -94,7 +95,7 @@ export function withLearntKeys(side: SideFeatures, lexicon: KeyLexicon, interner
     for (const id of learnt) if (!side.keys.subarray(ownStart, ownEnd).includes(id)) keys[next++] = id;
   }
   keyStart[tokenCount] = next;
-  return { ...side, keyStart, keys: keys.slice(0, next), weight: new Float32Array(tokenCount), mass: new Float64Array(side.count) };
+  return sideFeatures({ ...side, keyStart, keys: keys.slice(0, next), weight: new Float32Array(tokenCount), mass: new Float64Array(side.count) });
 }
 
 function grown(array: Int32Array, least: number): Int32Array {
