@@ -2,6 +2,8 @@
  * `runReview` on a fake terminal: the detailed check of the project runs after the first frame is
  * drawn and before any key is read, and a failed check closes the screen without a single save.
  */
+// First, before anything loads Ink: frames must be drawn even when the tests run in CI.
+import './live-ink.js';
 import assert from 'node:assert/strict';
 import { EventEmitter } from 'node:events';
 import { before, describe, test } from 'node:test';
