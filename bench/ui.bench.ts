@@ -21,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { serializeProject } from '../src/core/project/index.js';
 import type { Project } from '../src/core/types.js';
 import { buildMacProject } from './mac-project.js';
+import { FakeStdin } from '../test/helpers/fake-stdin.js';
 import { initI18n } from '../src/i18n/index.js';
 import { acquireLock, openProject, saveProject } from '../src/io/project-file.js';
 
@@ -47,27 +48,6 @@ class FakeStdout extends EventEmitter {
     if (this.chunks.length < 400) this.chunks.push(chunk);
     return true;
   };
-}
-
-class FakeStdin extends EventEmitter {
-  readonly isTTY = true;
-  private data: string | null = null;
-  write(data: string) {
-    this.data = data;
-    this.emit('readable');
-    this.emit('data', data);
-  }
-  read = () => {
-    const { data } = this;
-    this.data = null;
-    return data;
-  };
-  setEncoding() {}
-  setRawMode() {}
-  resume() {}
-  pause() {}
-  ref() {}
-  unref() {}
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -11,6 +11,7 @@ import { UserError } from '../../src/core/errors.js';
 import { initI18n } from '../../src/i18n/index.js';
 import { runReview } from '../../src/ui/run-review.js';
 import { KEY, sampleProject } from './helpers.js';
+import { FakeStdin } from '../helpers/fake-stdin.js';
 
 class FakeStdout extends EventEmitter {
   readonly isTTY = true;
@@ -21,26 +22,6 @@ class FakeStdout extends EventEmitter {
     this.text += chunk;
     return true;
   };
-}
-
-class FakeStdin extends EventEmitter {
-  readonly isTTY = true;
-  private data: string | null = null;
-  send(data: string) {
-    this.data = data;
-    this.emit('readable');
-  }
-  read = () => {
-    const { data } = this;
-    this.data = null;
-    return data;
-  };
-  setEncoding() {}
-  setRawMode() {}
-  resume() {}
-  pause() {}
-  ref() {}
-  unref() {}
 }
 
 function terminal() {
@@ -65,7 +46,7 @@ describe('runReview', () => {
       validate: () => {
         frameBeforeCheck = stdout.text;
         // Even a key handled at once (the fake stdin delivers it synchronously) saves nothing.
-        stdin.send(KEY.enter);
+        stdin.write(KEY.enter);
         throw problem;
       },
     });
@@ -88,15 +69,15 @@ describe('runReview', () => {
       validate: () => {
         checks++;
         // A change made before the check has passed is saved once it has.
-        stdin.send(KEY.enter);
+        stdin.write(KEY.enter);
         assert.deepEqual(saved, []);
       },
     });
     await new Promise((resolve) => setTimeout(resolve, 10));
-    stdin.send(KEY.enter);
+    stdin.write(KEY.enter);
     // Ink draws at most 30 frames a second: wait for the frame (it waits for content, it times nothing).
     for (let waited = 0; !/2\/35 confirmed/.test(stdout.text) && waited < 5000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
-    stdin.send('q');
+    stdin.write('q');
     const result = await review;
     assert.equal(checks, 1);
     assert.equal(result.summary.confirmed, 2);
