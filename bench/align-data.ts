@@ -22,7 +22,8 @@ export interface GoldSet {
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 export const SHARED_BENCH = process.env['BITEXT_BENCH_DATA'] ?? fileURLToPath(new URL('../../shared/bench/align/', import.meta.url));
 
-function lines(path: string): string[] {
+/** The lines of a file, without the empty one after a final newline. */
+export function lines(path: string): string[] {
   const text = readFileSync(path, 'utf8');
   const all = text.split('\n');
   if (all.at(-1) === '') all.pop();

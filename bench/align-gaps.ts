@@ -7,13 +7,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { align } from '../src/core/align/index.js';
-import { SHARED_BENCH } from './align-data.js';
+import { SHARED_BENCH, lines } from './align-data.js';
 import { countAlignment, parseLadder, scores } from './metric.js';
 import type { LadderBead } from './metric.js';
-
-function lines(path: string): string[] {
-  return readFileSync(path, 'utf8').split('\n').filter((line, index, all) => !(index === all.length - 1 && line === ''));
-}
 
 const copies = Number(process.argv[2] ?? 4);
 const wholeLattice = process.argv[3] === 'whole';

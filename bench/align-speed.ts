@@ -5,14 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { align } from '../src/core/align/index.js';
-import { SHARED_BENCH } from './align-data.js';
+import { SHARED_BENCH, lines } from './align-data.js';
 import { galeChurch } from './gale-church.js';
 import { parseLadder } from './metric.js';
 import type { LadderBead } from './metric.js';
-
-function lines(path: string): string[] {
-  return readFileSync(path, 'utf8').split('\n').filter((line, index, all) => !(index === all.length - 1 && line === ''));
-}
 
 const wanted = Number(process.argv[2] ?? 10000);
 const baseline = process.argv[3] === 'gale-church';

@@ -13,7 +13,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { EventEmitter } from 'node:events';
-import { mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -22,6 +22,7 @@ import { serializeProject } from '../src/core/project/index.js';
 import type { Project } from '../src/core/types.js';
 import { buildMacProject } from './mac-project.js';
 import { FakeStdin } from '../test/helpers/fake-stdin.js';
+import { newestMtime } from '../test/helpers/cli-entry.js';
 import { initI18n } from '../src/i18n/index.js';
 import { acquireLock, openProject, saveProject } from '../src/io/project-file.js';
 
@@ -69,15 +70,6 @@ function percentile(values: number[], p: number): number {
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
 
 /**
  * The built CLI, built first (with the review screen's bundle) when it is missing or older than the

@@ -7,11 +7,15 @@
  * sums in the last bit (test/core/align/scorer.test.ts compares the two).
  */
 import { BEAD_SHAPES } from './bead-shapes.js';
+import { invariant } from '../errors.js';
 import type { LexicalTable } from './lexical-table.js';
 import { MAX_BEAD_SIDE } from './lexical-table.js';
 
 /** Per shape: matched and total token weight of the source side, then of the target side. */
 export const COVERAGE_FIELDS = 4;
+
+// The only bead with several sentences on both sides is 2-2 (nodeCoverage has no general block case).
+invariant(BEAD_SHAPES.every((shape) => shape.source <= 1 || shape.target <= 1 || (shape.source === 2 && shape.target === 2)), 'node coverage handles 2-2 as its only block shape');
 
 const SOURCE_COUNT = Int32Array.from(BEAD_SHAPES, (shape) => shape.source);
 const TARGET_COUNT = Int32Array.from(BEAD_SHAPES, (shape) => shape.target);
@@ -83,8 +87,7 @@ export function nodeCoverage(table: LexicalTable, sourceMass: Float64Array, targ
       out[at + 1] = lastMass;
       out[at + 2] = rowTargetMatched[y]!;
       out[at + 3] = rowTargetTotal[y]!;
-    } else if (x === 2 && y === 2) twoByTwoCoverage(table, sourceMass, targetMass, i, j, out, at);
-    else blockCoverage(table, sourceMass, targetMass, i - x, i, j - y, j, out, at);
+    } else twoByTwoCoverage(table, sourceMass, targetMass, i, j, out, at);
   }
 }
 
@@ -113,30 +116,4 @@ function twoByTwoCoverage(table: LexicalTable, sourceMass: Float64Array, targetM
   out[at + 1] = massUpper + massLower;
   out[at + 2] = (leftColumn < massLeft ? leftColumn : massLeft) + (rightColumn < massRight ? rightColumn : massRight);
   out[at + 3] = massLeft + massRight;
-}
-
-/** Coverage of a bead with several sentences on both sides, cell by cell (shapes other than 2-2, should BEAD_SHAPES gain any). */
-function blockCoverage(table: LexicalTable, sourceMass: Float64Array, targetMass: Float64Array, i0: number, i1: number, j0: number, j1: number, out: Float64Array, at: number): void {
-  let sourceMatched = 0;
-  let sourceTotal = 0;
-  for (let a = i0; a < i1; a++) {
-    let sum = 0;
-    for (let b = j0; b < j1; b++) sum += sourceCell(table, a, b);
-    const mass = sourceMass[a]!;
-    sourceMatched += sum < mass ? sum : mass;
-    sourceTotal += mass;
-  }
-  let targetMatched = 0;
-  let targetTotal = 0;
-  for (let b = j0; b < j1; b++) {
-    let sum = 0;
-    for (let a = i0; a < i1; a++) sum += targetCell(table, a, b);
-    const mass = targetMass[b]!;
-    targetMatched += sum < mass ? sum : mass;
-    targetTotal += mass;
-  }
-  out[at] = sourceMatched;
-  out[at + 1] = sourceTotal;
-  out[at + 2] = targetMatched;
-  out[at + 3] = targetTotal;
 }
