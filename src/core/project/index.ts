@@ -9,7 +9,7 @@ export { diffProjects, applyPatch, patchFits } from './patch.js';
 export type { ProjectPatch, ArraySplice } from './patch.js';
 export { checkProject } from './invariants.js';
 export { projectSchema, patchSchema, parseProject, parsePatch, jsonPath, PROJECT_FORMAT, PROJECT_VERSION } from './schema.js';
-export type { ProjectProblem } from './schema.js';
+export type { ProjectProblem, ProjectSchema, PatchSchema } from './schema.js';
 export { serializeProject, serializeProjectPieces } from './serialize.js';
 export { joinSegmentTexts } from './segment-text.js';
 export { projectStats, CONFIDENCE_BINS } from './stats.js';
