@@ -10,7 +10,9 @@ import type { Command } from 'commander';
 import { UserError } from '../core/errors.js';
 import { EXIT } from '../core/exit-codes.js';
 import { t } from '../i18n/index.js';
-import { acquireLock, lockPath, openProject, saveProject } from '../io/project-file.js';
+import { previewOfProject } from '../core/project/preview.js';
+import { acquireLock, lockPath, readProjectFile, saveProject } from '../io/project-file.js';
+import type { OpenedProject } from '../io/project-file.js';
 import { isProcessAlive } from '../io/project-lock.js';
 import { MIN_SIZE } from '../ui/min-size.js';
 import type { runReview as openReviewScreen } from '../ui/run-review.js';
@@ -40,9 +42,13 @@ export function displayPath(path: string): string {
   return shown === '' || shown.startsWith('..') || isAbsolute(shown) ? resolve(path) : shown;
 }
 
+function isTerminal(): boolean {
+  return process.stdin.isTTY === true && process.stdout.isTTY === true;
+}
+
 /** Stops with a clear message unless both standard input and output are terminals. */
 export function requireTerminal(): void {
-  if (!process.stdin.isTTY || !process.stdout.isTTY) throw new UserError('review-no-tty', {}, EXIT.userError);
+  if (!isTerminal()) throw new UserError('review-no-tty', {}, EXIT.userError);
 }
 
 /** Stops with a clear message when the terminal is too small to show the review screen at all. */
@@ -96,17 +102,29 @@ async function loadReviewScreen(): Promise<ReviewScreen> {
   return import('../ui/run-review.js');
 }
 
+/** Every pair takes at least one line, so this many pairs fill the list of any terminal up to that height. */
+function pairsToPreview(): number {
+  return Math.max(process.stdout.rows || 0, MIN_SIZE.rows);
+}
+
 /** Opens `path` in the review screen until the person quits; prints the session summary. */
 export async function reviewProjectFile(path: string, options: ReviewOptions = {}): Promise<void> {
   // A wrong path or a broken file is reported as such, even without a terminal; nothing is locked yet.
   const since = parseSince(options.since);
-  // The load's own hint offers NAME.bak when there is one. The detailed check of the file runs right
-  // after the screen's first frame (see runReview); nothing is saved before it has passed.
-  const opened = openProject(path);
-  const { project } = opened;
-  if (project.targets.length === 0) throw new UserError('review-no-targets', { path });
-  if (options.target && !project.targets.some((target) => target.document.lang === options.target)) {
-    throw new UserError('project-unknown-lang', { lang: options.target, langs: project.targets.map((target) => target.document.lang).join(', ') });
+  const file = readProjectFile(path, { lang: options.target, pairs: pairsToPreview() });
+  // The screen's first frame comes from the preview; the file is parsed and checked in detail right
+  // after it (see runReview), before any key is read. Without a preview, or without a terminal (to
+  // report a broken file before the missing terminal), it is parsed now. Nothing is saved before the
+  // detailed check, and the load's own hint offers NAME.bak when there is one.
+  let { preview } = file;
+  let opened: OpenedProject | undefined;
+  if (!preview || !isTerminal()) {
+    opened = file.open();
+    preview ??= previewOfProject(opened.project, { lang: options.target, pairs: pairsToPreview() });
+  }
+  if (preview.targetLangs.length === 0) throw new UserError('review-no-targets', { path });
+  if (options.target && !preview.targetLangs.includes(options.target)) {
+    throw new UserError('project-unknown-lang', { lang: options.target, langs: preview.targetLangs.join(', ') });
   }
   requireTerminal();
   requireRoom();
@@ -120,8 +138,9 @@ export async function reviewProjectFile(path: string, options: ReviewOptions = {
     for (const name of ['CI', 'CONTINUOUS_INTEGRATION']) if (name in process.env) process.env[name] = 'false';
     const { runReview } = await loadReviewScreen();
     const shownPath = displayPath(path);
-    const result = await runReview({ project, lang: options.target, author: defaultAuthor(options.author), sinceRevision: since, save: (next) => saveProject(path, next), notice, validate: opened.finish });
-    const { summary } = result;
+    const load = () => (opened ?? file.open()).finish();
+    const result = await runReview({ preview, load, lang: options.target, author: defaultAuthor(options.author), sinceRevision: since, save: (next) => saveProject(path, next), notice });
+    const { project, summary } = result;
     const lang = options.target ?? project.targets[0]!.document.lang;
     const line =
       summary.total === 0

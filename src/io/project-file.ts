@@ -10,6 +10,8 @@ import { UserError } from '../core/errors.js';
 import { EXIT } from '../core/exit-codes.js';
 import { checkProject } from '../core/project/invariants.js';
 import { diffProjects } from '../core/project/patch.js';
+import { previewProjectBytes } from '../core/project/preview.js';
+import type { PreviewRequest, ProjectPreview } from '../core/project/preview.js';
 import { PROJECT_FORMAT, PROJECT_VERSION, parseProject } from '../core/project/schema.js';
 import { serializeProjectPieces } from '../core/project/serialize.js';
 import type { Project } from '../core/types.js';
@@ -152,15 +154,43 @@ function hasProjectShape(data: object): boolean {
 
 /**
  * Reads and parses a project, leaving the detailed check (zod schema, bead invariants: a tenth of
- * a second on a 50,000-pair file) to `finish`, so that the review screen can draw its first frame
- * before it. A file with a journal (a session that crashed) is checked at once: the journal can only
- * be replayed onto a valid project.
+ * a second on a 50,000-pair file) to `finish`. A file with a journal (a session that crashed) is
+ * checked at once: the journal can only be replayed onto a valid project.
  * @throws UserError as `loadProject` for what it checks now (file, JSON, format, version, shape)
  */
 export function openProject(path: string): OpenedProject {
   refuseStdin(path);
   const before = identity(path);
+  return parseProjectBytes(path, readProjectBytes(path), before);
+}
+
+/** A project file read but not parsed yet (see `readProjectFile`). */
+export interface ReadProjectFile {
+  /**
+   * What the review screen's first frame shows, read without parsing the file; absent when the
+   * file is not laid out as bitext writes it, is not UTF-8, or has a journal to replay first.
+   */
+  preview?: ProjectPreview;
+  /** Parses the bytes read, as `openProject` does (and throws what it throws). */
+  open: () => OpenedProject;
+}
+
+/**
+ * Reads a project file for the review screen, whose first frame can be drawn from a preview of the
+ * bytes (core/project/preview.ts) while the whole file is parsed after it.
+ * @throws UserError for a file that cannot be read (missing, a folder, unreadable, `-`)
+ */
+export function readProjectFile(path: string, request: PreviewRequest): ReadProjectFile {
+  refuseStdin(path);
+  const before = identity(path);
   const bytes = readProjectBytes(path);
+  const open = () => parseProjectBytes(path, bytes, before);
+  const isPlain = isUtf8(bytes) && !existsSync(journalPath(path));
+  const preview = isPlain ? previewProjectBytes(bytes, request) : undefined;
+  return preview ? { preview, open } : { open };
+}
+
+function parseProjectBytes(path: string, bytes: Uint8Array, before: string | null): OpenedProject {
   const text = decodeJson(bytes, path);
   if (text.trim() === '') throw corrupt('project-empty', path);
   const data = parseJson(text, path);

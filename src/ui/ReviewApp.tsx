@@ -13,14 +13,13 @@ import { Header } from './components/Header.js';
 import { HelpOverlay } from './components/HelpOverlay.js';
 import { HistoryPanel } from './components/HistoryPanel.js';
 import { PairList } from './components/PairList.js';
-import { Rule } from './components/Rule.js';
+import { CHROME_LINES, ReviewFrame, TooSmall, isTooSmall } from './components/ReviewFrame.js';
 import { SplitPanel } from './components/SplitPanel.js';
 import { useAutosave } from './hooks/use-autosave.js';
 import { useReviewKeys } from './hooks/use-review-keys.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
 import type { TerminalSize } from './hooks/use-terminal-size.js';
 import { isSideBySide, wideColumns } from './layout/pair-layout.js';
-import { MIN_SIZE } from './min-size.js';
 import { wrapText } from './layout/wrap.js';
 import { listRows } from './state/list-model.js';
 import { confirmedCount, targetFor } from './state/pairs.js';
@@ -58,8 +57,6 @@ export interface ReviewAppProps {
   initialNotice?: Notice;
 }
 
-/** Header, two rules, footer, and one spare line: Ink redraws the whole screen when output fills it. */
-const CHROME_LINES = 5;
 const MAX_PANEL_LINES = 8;
 
 function panelHeight(state: SessionState, columns: number, texts: readonly string[]): number {
@@ -110,9 +107,7 @@ export function ReviewApp({ project, lang, author, sinceRevision, onSave, onExit
   }, [autosave, exit, onExit, startRevision]);
   useReviewKeys(() => stateRef.current, update, context, quit);
 
-  if (columns < MIN_SIZE.columns || rows < MIN_SIZE.rows) {
-    return <Text>{t('review.tooSmall', { columns, rows, minColumns: MIN_SIZE.columns, minRows: MIN_SIZE.rows })}</Text>;
-  }
+  if (isTooSmall({ columns, rows })) return <TooSmall size={{ columns, rows }} />;
   const list = deriveList(state, context);
   const { view } = state;
   const body = () => {
@@ -143,23 +138,18 @@ export function ReviewApp({ project, lang, author, sinceRevision, onSave, onExit
     }
     return <Footer notice={view.notice} digits={view.digits} width={columns} />;
   };
-  return (
-    <Box flexDirection="column" width={columns}>
-      <Header
-        name={list.project.meta.name}
-        sourceLang={list.project.source.lang}
-        targetLang={state.lang}
-        confirmed={confirmedCount(list.target)}
-        total={list.target.beads.length}
-        filter={view.filter}
-        shown={list.visible.length}
-        side={view.side}
-        isNarrow={!isSideBySide(columns)}
-      />
-      <Rule width={columns} />
-      {body()}
-      <Rule width={columns} />
-      {bottom()}
-    </Box>
+  const header = (
+    <Header
+      name={list.project.meta.name}
+      sourceLang={list.project.source.lang}
+      targetLang={state.lang}
+      confirmed={confirmedCount(list.target)}
+      total={list.target.beads.length}
+      filter={view.filter}
+      shown={list.visible.length}
+      side={view.side}
+      isNarrow={!isSideBySide(columns)}
+    />
   );
+  return <ReviewFrame width={columns} header={header} body={body()} bottom={bottom()} />;
 }

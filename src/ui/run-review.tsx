@@ -4,7 +4,9 @@
  */
 import { render } from 'ink';
 import type { Project } from '../core/types.js';
+import type { PreviewTarget, ProjectPreview } from '../core/project/preview.js';
 import { INK_OPTIONS } from './ink-options.js';
+import { PreviewScreen } from './PreviewScreen.js';
 import { ReviewApp } from './ReviewApp.js';
 import type { ReviewResult } from './ReviewApp.js';
 import type { TerminalSize } from './hooks/use-terminal-size.js';
@@ -13,7 +15,13 @@ import type { Notice } from './state/view-reducer.js';
 
 /** What `runReview` needs. */
 export interface RunReviewInput {
-  project: Project;
+  /** What the first frame shows (core/project/preview.ts), drawn before the project is loaded. */
+  preview: ProjectPreview;
+  /**
+   * The project, parsed and checked in detail: called right after the first frame is drawn and
+   * before any key is read. When it throws, the screen closes and the error is rethrown.
+   */
+  load: () => Project;
   lang?: string;
   author: string;
   sinceRevision?: number;
@@ -21,11 +29,6 @@ export interface RunReviewInput {
   save: (project: Project) => void;
   /** Shown in the footer when the screen opens (a recovered lock, a newer backup ...). */
   notice?: Notice;
-  /**
-   * Checks the project in detail; called right after the first frame is drawn, before any key is
-   * read (so before any save). When it throws, the screen closes and the error is rethrown.
-   */
-  validate?: () => void;
   /** Terminal streams and size instead of the process's (the benchmark's fake terminal). */
   terminal?: { stdout: NodeJS.WriteStream; stdin: NodeJS.ReadStream; size: TerminalSize };
 }
@@ -35,51 +38,51 @@ const LEAVE_ALTERNATE_SCREEN = '\u001B[?1049l';
 
 /** Opens the review screen on the terminal and returns the final project and what changed. */
 export async function runReview(input: RunReviewInput): Promise<ReviewResult> {
+  const { preview } = input;
+  if (!hasTarget(preview)) throw new Error('runReview needs a project with a target');
   let result: ReviewResult | undefined;
   const stdout = input.terminal?.stdout ?? process.stdout;
   const stdin = input.terminal?.stdin ?? process.stdin;
+  const size = input.terminal?.size;
   const useAlternateScreen = stdout.isTTY === true;
   if (useAlternateScreen) stdout.write(ENTER_ALTERNATE_SCREEN);
-  // Raw mode before the first frame, not when Ink's input hook starts (after the frame and the
-  // check): a key pressed as soon as the screen shows is read by the screen, not echoed by the terminal.
+  // Raw mode before the first frame, not when Ink's input hook starts (once the project has loaded):
+  // a key pressed as soon as the screen shows is read by the screen, not echoed by the terminal.
   if (stdin.isTTY) stdin.setRawMode(true);
+  let project: Project | undefined;
   try {
     // Ink draws the first frame before `render` returns (legacy, synchronous rendering), and reads
-    // keys only once this function yields: the check runs after the frame, before any key or save.
-    // Even so, a save asked for before the check has passed is held, and dropped if it fails.
-    let isChecked = input.validate === undefined;
-    let held: Project | undefined;
-    const save = (project: Project) => {
-      if (isChecked) input.save(project);
-      else held = project;
-    };
-    const instance = render(
-      <ReviewApp
-        project={input.project}
-        lang={input.lang}
-        author={input.author}
-        sinceRevision={input.sinceRevision}
-        onSave={save}
-        initialNotice={input.notice}
-        size={input.terminal?.size}
-        onExit={(done) => {
-          result = done;
-        }}
-      />,
-      { ...INK_OPTIONS, ...(input.terminal && { stdout: input.terminal.stdout, stdin: input.terminal.stdin }) },
-    );
+    // keys only once this function yields, by then from the screen that has the whole project.
+    const instance = render(<PreviewScreen preview={preview} notice={input.notice} size={size} />, { ...INK_OPTIONS, ...(input.terminal && { stdout: input.terminal.stdout, stdin: input.terminal.stdin }) });
     try {
-      input.validate?.();
-      isChecked = true;
-      if (held) save(held);
+      project = input.load();
     } catch (error) {
       instance.unmount();
       throw error;
     }
+    const loaded = project;
+    instance.rerender(
+      <ReviewApp
+        project={loaded}
+        lang={input.lang}
+        author={input.author}
+        sinceRevision={input.sinceRevision}
+        onSave={input.save}
+        initialNotice={input.notice}
+        size={size}
+        onExit={(done) => {
+          result = done;
+        }}
+      />,
+    );
     await instance.waitUntilExit();
   } finally {
     if (stdin.isTTY) stdin.setRawMode(false);
     if (useAlternateScreen) stdout.write(LEAVE_ALTERNATE_SCREEN);
   }
-  return result ?? { project: input.project, summary: summarize(input.project, lastRevision(input.project)) };
+  return result ?? { project, summary: summarize(project, lastRevision(project)) };
+}
+
+function hasTarget(preview: ProjectPreview): preview is ProjectPreview & { target: PreviewTarget } {
+  return preview.target !== undefined;
 }

@@ -1,17 +1,20 @@
 /**
- * `runReview` on a fake terminal: the detailed check of the project runs after the first frame is
- * drawn and before any key is read, and a failed check closes the screen without a single save.
+ * `runReview` on a fake terminal: the first frame is drawn from the preview before the project is
+ * loaded; a key pressed while it loads is read by the screen once it has; a load that fails closes
+ * the screen without a single save.
  */
 // First, before anything loads Ink: frames must be drawn even when the tests run in CI.
 import './live-ink.js';
 import assert from 'node:assert/strict';
 import { EventEmitter } from 'node:events';
+import { PassThrough } from 'node:stream';
 import { before, describe, test } from 'node:test';
 import { UserError } from '../../src/core/errors.js';
+import { previewOfProject } from '../../src/core/project/preview.js';
+import type { Project } from '../../src/core/types.js';
 import { initI18n } from '../../src/i18n/index.js';
 import { runReview } from '../../src/ui/run-review.js';
 import { KEY, sampleProject } from './helpers.js';
-import { FakeStdin } from '../helpers/fake-stdin.js';
 
 class FakeStdout extends EventEmitter {
   readonly isTTY = true;
@@ -24,64 +27,85 @@ class FakeStdout extends EventEmitter {
   };
 }
 
+/** A keyboard that keeps what is typed until it is read, as a terminal does. */
+class TerminalStdin extends PassThrough {
+  readonly isTTY = true;
+  setRawMode(): this {
+    return this;
+  }
+  ref(): this {
+    return this;
+  }
+  unref(): this {
+    return this;
+  }
+}
+
 function terminal() {
   const stdout = new FakeStdout();
-  const stdin = new FakeStdin();
+  const stdin = new TerminalStdin();
   return { stdout, stdin, streams: { stdout: stdout as unknown as NodeJS.WriteStream, stdin: stdin as unknown as NodeJS.ReadStream, size: { columns: 100, rows: 30 } } };
+}
+
+const confirmedIn = (project: Project) => project.targets[0]!.beads.filter((bead) => bead.status === 'confirmed').length;
+
+async function waitFor(test: () => boolean): Promise<void> {
+  // Ink draws at most 30 frames a second: this waits for content, it times nothing.
+  for (let waited = 0; !test() && waited < 5000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
 }
 
 describe('runReview', () => {
   before(() => initI18n('en'));
 
-  test('a project that fails the check after the first frame: the screen closes with that error, nothing saved', async () => {
+  test('a project that fails to load after the first frame: the screen closes with that error, nothing saved', async () => {
     const { stdout, stdin, streams } = terminal();
+    const project = sampleProject();
     let saves = 0;
-    let frameBeforeCheck = '';
+    let frameBeforeLoad = '';
     const problem = new UserError('project-invalid-field', { path: 'x.bitext.json', where: '$.targets[0].beads[20].status', detail: 'bad' }, 3);
     const review = runReview({
-      project: sampleProject(),
+      preview: previewOfProject(project, { pairs: 30 }),
       author: 'li.wei',
       save: () => saves++,
       terminal: streams,
-      validate: () => {
-        frameBeforeCheck = stdout.text;
-        // Even a key handled at once (the fake stdin delivers it synchronously) saves nothing.
+      load: () => {
+        frameBeforeLoad = stdout.text;
         stdin.write(KEY.enter);
         throw problem;
       },
     });
     await assert.rejects(review, (error) => error === problem);
-    assert.match(frameBeforeCheck, /0\/35 confirmed/, 'the first frame was drawn before the check');
+    assert.match(frameBeforeLoad, /0\/35 confirmed/, 'the first frame was drawn before the load');
+    assert.match(frameBeforeLoad, /国务院新闻办公室/, 'with the pairs');
     await new Promise((resolve) => setTimeout(resolve, 20));
     assert.equal(saves, 0);
     assert.ok(stdout.text.endsWith('\u001B[?1049l'), 'the alternate screen is left');
   });
 
-  test('a project that passes the check: keys work and save as usual', async () => {
+  test('a key pressed while the project loads acts on the loaded project, and is saved', async () => {
     const { stdout, stdin, streams } = terminal();
-    let checks = 0;
+    const project = sampleProject();
     const saved: number[] = [];
+    let loads = 0;
     const review = runReview({
-      project: sampleProject(),
+      preview: previewOfProject(project, { pairs: 30 }),
       author: 'li.wei',
-      save: (project) => saved.push(project.targets[0]!.beads.filter((bead) => bead.status === 'confirmed').length),
+      save: (next) => saved.push(confirmedIn(next)),
       terminal: streams,
-      validate: () => {
-        checks++;
-        // A change made before the check has passed is saved once it has.
+      load: () => {
+        loads++;
         stdin.write(KEY.enter);
-        assert.deepEqual(saved, []);
+        return project;
       },
     });
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    await waitFor(() => /1\/35 confirmed/.test(stdout.text));
     stdin.write(KEY.enter);
-    // Ink draws at most 30 frames a second: wait for the frame (it waits for content, it times nothing).
-    for (let waited = 0; !/2\/35 confirmed/.test(stdout.text) && waited < 5000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
+    await waitFor(() => /2\/35 confirmed/.test(stdout.text));
     stdin.write('q');
     const result = await review;
-    assert.equal(checks, 1);
+    assert.equal(loads, 1);
     assert.equal(result.summary.confirmed, 2);
     assert.deepEqual(saved, [1, 2]);
-    assert.match(stdout.text, /2\/35 confirmed/);
+    assert.equal(confirmedIn(result.project), 2);
   });
 });

@@ -34,11 +34,16 @@ export function cachedLayout(pair: PairView, isFocused: boolean, options: Layout
 
 /** Layout options for a target at a terminal width. */
 export function layoutOptionsFor(project: Project, target: ProjectTarget, width: number): LayoutOptions {
+  return layoutOptions(project.source.lang, target.document.lang, target.beads.length, width);
+}
+
+/** Layout options for a language pair with `beadCount` pairs (numbers are padded to the widest). */
+export function layoutOptions(sourceLang: string, targetLang: string, beadCount: number, width: number): LayoutOptions {
   return {
     width,
-    numberWidth: String(Math.max(1, target.beads.length)).length,
-    sourceLabel: languageLabel(project.source.lang),
-    targetLabel: languageLabel(target.document.lang),
+    numberWidth: String(Math.max(1, beadCount)).length,
+    sourceLabel: languageLabel(sourceLang),
+    targetLabel: languageLabel(targetLang),
   };
 }
 
@@ -56,12 +61,20 @@ export function listViewport(project: Project, target: ProjectTarget, visible: r
 
 /** The screen lines of the list: the pairs from `top` that fit, cut to exactly `rows` lines at most. */
 export function listRows(project: Project, target: ProjectTarget, visible: readonly number[], options: LayoutOptions, viewport: Viewport, view: { top: number; cursor: number }): ListRow[] {
-  const cursor = Math.min(view.cursor, Math.max(0, visible.length - 1));
+  return rowsOfPairs((position) => pairAt(project, target, visible[position]!), options, viewport, view);
+}
+
+/**
+ * The screen lines of a list whose pair at each position `pairAtPosition` gives (the filtered
+ * list of a project, or the first pairs of a preview): those from `top` that fit the viewport.
+ */
+export function rowsOfPairs(pairAtPosition: (position: number) => PairView | undefined, options: LayoutOptions, viewport: Viewport, view: { top: number; cursor: number }): ListRow[] {
+  const cursor = Math.min(view.cursor, Math.max(0, viewport.count - 1));
   const top = scrollToShow(Math.min(view.top, cursor), cursor, viewport);
   const { end } = visibleRange(top, viewport);
   const rows: ListRow[] = [];
   for (let i = top; i < end && rows.length < viewport.rows; i++) {
-    const pair = pairAt(project, target, visible[i]!);
+    const pair = pairAtPosition(i);
     if (!pair) continue;
     const isFocused = i === cursor;
     const lines = cachedLayout(pair, isFocused, options);
