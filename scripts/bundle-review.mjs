@@ -70,6 +70,10 @@ await build({
   target: 'node20',
   logLevel: 'warning',
   plugins: [keepBitextOutside, leaveInkDevtoolsOut, decodeYogaWithoutFetch],
+  // React's production build, the one `bitext review` runs (see src/commands/review.ts). Decided here,
+  // the development builds of React and its reconciler are left out: half the bundle's code, which
+  // Node would otherwise compile before the first frame without ever running it.
+  define: { 'process.env.NODE_ENV': '"production"' },
   // The CommonJS parts (React) require Node's built-in modules.
   banner: { js: "import { createRequire as bundleRequire } from 'node:module'; const require = bundleRequire(import.meta.url);" },
 });
