@@ -3,8 +3,10 @@
  * lazily by the commands, so React and Ink are parsed only for an interactive review.
  */
 import { render } from 'ink';
+import type { Instance } from 'ink';
+import { invariant } from '../core/errors.js';
 import type { Project } from '../core/types.js';
-import type { PreviewTarget, ProjectPreview } from '../core/project/preview.js';
+import type { ProjectPreview } from '../core/project/preview.js';
 import { INK_OPTIONS } from './ink-options.js';
 import { PreviewScreen } from './PreviewScreen.js';
 import { ReviewApp } from './ReviewApp.js';
@@ -39,7 +41,8 @@ const LEAVE_ALTERNATE_SCREEN = '\u001B[?1049l';
 /** Opens the review screen on the terminal and returns the final project and what changed. */
 export async function runReview(input: RunReviewInput): Promise<ReviewResult> {
   const { preview } = input;
-  if (!hasTarget(preview)) throw new Error('runReview needs a project with a target');
+  const { target } = preview;
+  invariant(target, 'the review screen opens a project with a target');
   let result: ReviewResult | undefined;
   const stdout = input.terminal?.stdout ?? process.stdout;
   const stdin = input.terminal?.stdin ?? process.stdin;
@@ -49,21 +52,16 @@ export async function runReview(input: RunReviewInput): Promise<ReviewResult> {
   // Raw mode before the first frame, not when Ink's input hook starts (once the project has loaded):
   // a key pressed as soon as the screen shows is read by the screen, not echoed by the terminal.
   if (stdin.isTTY) stdin.setRawMode(true);
-  let project: Project | undefined;
+  let project: Project;
   try {
     // Ink draws the first frame before `render` returns (legacy, synchronous rendering), and reads
     // keys only once this function yields, by then from the screen that has the whole project.
-    const instance = render(<PreviewScreen preview={preview} notice={input.notice} size={size} />, { ...INK_OPTIONS, ...(input.terminal && { stdout: input.terminal.stdout, stdin: input.terminal.stdin }) });
-    try {
-      project = input.load();
-    } catch (error) {
-      instance.unmount();
-      throw error;
-    }
-    const loaded = project;
+    const streams = input.terminal && { stdout: input.terminal.stdout, stdin: input.terminal.stdin };
+    const instance = render(<PreviewScreen preview={{ ...preview, target }} notice={input.notice} size={size} />, { ...INK_OPTIONS, ...streams });
+    project = loadOrClose(input.load, instance);
     instance.rerender(
       <ReviewApp
-        project={loaded}
+        project={project}
         lang={input.lang}
         author={input.author}
         sinceRevision={input.sinceRevision}
@@ -83,6 +81,12 @@ export async function runReview(input: RunReviewInput): Promise<ReviewResult> {
   return result ?? { project, summary: summarize(project, lastRevision(project)) };
 }
 
-function hasTarget(preview: ProjectPreview): preview is ProjectPreview & { target: PreviewTarget } {
-  return preview.target !== undefined;
+/** The loaded project; when loading throws, the screen closes first. */
+function loadOrClose(load: () => Project, screen: Instance): Project {
+  try {
+    return load();
+  } catch (error) {
+    screen.unmount();
+    throw error;
+  }
 }
