@@ -197,6 +197,8 @@ async function main(): Promise<void> {
   let firstFrameAt = 0;
   let launchCpu = { user: 0, system: 0 };
   let loadTime = 0;
+  let checkTime: number | undefined;
+  let opened: ReturnType<typeof file.open> | undefined;
   const review = runReview({
     preview,
     author: 'bench',
@@ -206,14 +208,22 @@ async function main(): Promise<void> {
       firstFrameAt = stdout.writes.at(-1) ?? NaN;
       launchCpu = process.cpuUsage(cpuStart);
       const begin = performance.now();
-      const project = file.open().finish();
+      opened = file.open();
       loadTime = performance.now() - begin;
-      return project;
+      return opened.project;
+    },
+    check: () => {
+      const begin = performance.now();
+      opened?.finish();
+      checkTime = performance.now() - begin;
     },
   });
-  // runReview has drawn the preview, loaded the project and mounted the screen before it first
-  // waits: keys are read from here on.
+  // runReview has drawn the preview, parsed the project and mounted the screen before it first
+  // waits: keys are read from here on (the detailed check follows two frame intervals later).
   const readyAt = performance.now();
+  // Keys pressed during the check wait for it, as during the parse: that is the launch's cost, measured
+  // in the new process below. The key press figures start once the screen is fully ready.
+  while (checkTime === undefined) await sleep(5);
   const firstFrame = firstFrameAt - previewed;
   const frames = stdout.chunks;
   const total = firstFrameAt - start;
@@ -267,9 +277,9 @@ async function main(): Promise<void> {
   console.log(`  render first frame                      ${ms(firstFrame).padEnd(12)} one-line Ink app: ${ms(baseFirst)}`);
   console.log(`  total                                   ${ms(total).padEnd(12)} target < 500 ms: ${total < 500 ? 'met' : 'MISSED'}`);
   console.log(`  CPU time (user + system), import to first frame: ${ms((launchCpu.user + launchCpu.system) / 1000)} (wall time above is inflated on a loaded machine)`);
-  console.log(`  then, after the frame: parse and check the whole file (JSON, schema, invariants) ${ms(loadTime)}; keys read from ${ms(readyAt - start)}`);
+  console.log(`  then, after the frame: parse the whole file ${ms(loadTime)}, keys read from ${ms(readyAt - start)}; its detailed check (schema, invariants) ${ms(checkTime)} after that`);
   console.log(`  new process, as a user launches it (median of ${LAUNCHES}, from Node's start): ${ms(launchFrame)}, CPU ${ms(median(launches.map((l) => l.cpu)))}; target < 500 ms: ${launchFrame < 500 ? 'met' : 'MISSED'}`);
-  console.log(`    a key pressed at the first frame is answered at ${ms(median(launches.map((l) => l.keys)))} (median; the whole file is parsed and checked first)`);
+  console.log(`    a key pressed at the first frame is answered at ${ms(median(launches.map((l) => l.keys)))} (median; the whole file is parsed first)`);
   const certs = withoutExtraCerts === undefined ? '' : ` (${ms(withoutExtraCerts)} without the NODE_EXTRA_CA_CERTS this machine sets)`;
   console.log(`    baseline: Node's own start to running a script, same environment: ${ms(nodeStart)}${certs}`);
   console.log(`\nbaselines for a key press (same run): one-line Ink app p50 ${ms(percentile(baseKeys, 50))} / p95 ${ms(percentile(baseKeys, 95))}; Ink redrawing a full ${SIZE.columns}×${SIZE.rows} frame of the same text p50 ${ms(percentile(floorKeys, 50))} / p95 ${ms(percentile(floorKeys, 95))}`);

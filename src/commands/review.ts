@@ -112,10 +112,11 @@ export async function reviewProjectFile(path: string, options: ReviewOptions = {
   // A wrong path or a broken file is reported as such, even without a terminal; nothing is locked yet.
   const since = parseSince(options.since);
   const file = readProjectFile(path, { lang: options.target, pairs: pairsToPreview() });
-  // The screen's first frame comes from the preview; the file is parsed and checked in detail right
-  // after it (see runReview), before any key is read. Without a preview, or without a terminal (to
-  // report a broken file before the missing terminal), it is parsed now. Nothing is saved before the
-  // detailed check, and the load's own hint offers NAME.bak when there is one.
+  // The screen's first frame comes from the preview; the file is parsed right after it, before any key
+  // is read, and checked in detail once the keys typed meanwhile are answered (see runReview). Without
+  // a preview, or without a terminal (to report a broken file before the missing terminal), it is parsed
+  // now. Nothing is saved before the detailed check, and the load's own hint offers NAME.bak when there
+  // is one.
   let { preview } = file;
   let opened: OpenedProject | undefined;
   if (!preview || !isTerminal()) {
@@ -138,8 +139,9 @@ export async function reviewProjectFile(path: string, options: ReviewOptions = {
     for (const name of ['CI', 'CONTINUOUS_INTEGRATION']) if (name in process.env) process.env[name] = 'false';
     const { runReview } = await loadReviewScreen();
     const shownPath = displayPath(path);
-    const load = () => (opened ?? file.open()).finish();
-    const result = await runReview({ preview, load, lang: options.target, author: defaultAuthor(options.author), sinceRevision: since, save: (next) => saveProject(path, next), notice });
+    const load = () => (opened ??= file.open()).project;
+    const check = () => void opened?.finish();
+    const result = await runReview({ preview, load, check, lang: options.target, author: defaultAuthor(options.author), sinceRevision: since, save: (next) => saveProject(path, next), notice });
     const { project, summary } = result;
     const lang = options.target ?? project.targets[0]!.document.lang;
     const line =

@@ -20,10 +20,16 @@ export interface RunReviewInput {
   /** What the first frame shows (core/project/preview.ts), drawn before the project is loaded. */
   preview: ProjectPreview;
   /**
-   * The project, parsed and checked in detail: called right after the first frame is drawn and
-   * before any key is read. When it throws, the screen closes and the error is rethrown.
+   * The project, parsed: called right after the first frame is drawn and before any key is read.
+   * When it throws, the screen closes and the error is rethrown.
    */
   load: () => Project;
+  /**
+   * The detailed check of the loaded project (schema, invariants). It runs once the screen has
+   * answered the keys typed while the project loaded, and before anything is saved: changes made
+   * until it has passed are held, and when it throws the screen closes with its error, unsaved.
+   */
+  check?: () => void;
   lang?: string;
   author: string;
   sinceRevision?: number;
@@ -34,6 +40,9 @@ export interface RunReviewInput {
   /** Terminal streams and size instead of the process's (the benchmark's fake terminal). */
   terminal?: { stdout: NodeJS.WriteStream; stdin: NodeJS.ReadStream; size: TerminalSize };
 }
+
+/** Ink draws at most one frame per this many milliseconds. */
+const FRAME_INTERVAL_MS = Math.ceil(1000 / INK_OPTIONS.maxFps);
 
 const ENTER_ALTERNATE_SCREEN = '\u001B[?1049h';
 const LEAVE_ALTERNATE_SCREEN = '\u001B[?1049l';
@@ -58,14 +67,20 @@ export async function runReview(input: RunReviewInput): Promise<ReviewResult> {
     // keys only once this function yields, by then from the screen that has the whole project.
     const streams = input.terminal && { stdout: input.terminal.stdout, stdin: input.terminal.stdin };
     const instance = render(<PreviewScreen preview={{ ...preview, target }} notice={input.notice} size={size} />, { ...INK_OPTIONS, ...streams });
-    project = loadOrClose(input.load, instance);
+    project = orCloseScreen(input.load, instance);
+    let isChecked = input.check === undefined;
+    let held: Project | undefined;
+    const save = (next: Project) => {
+      if (isChecked) input.save(next);
+      else held = next;
+    };
     instance.rerender(
       <ReviewApp
         project={project}
         lang={input.lang}
         author={input.author}
         sinceRevision={input.sinceRevision}
-        onSave={input.save}
+        onSave={save}
         initialNotice={input.notice}
         size={size}
         onExit={(done) => {
@@ -73,7 +88,17 @@ export async function runReview(input: RunReviewInput): Promise<ReviewResult> {
         }}
       />,
     );
-    await instance.waitUntilExit();
+    const exited = instance.waitUntilExit();
+    const { check } = input;
+    if (check) {
+      // A key typed while the file loaded is read as soon as this function yields, and Ink draws its
+      // frame within one frame interval: two intervals later, the check no longer delays it.
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 2 * FRAME_INTERVAL_MS))]);
+      orCloseScreen(check, instance);
+      isChecked = true;
+      if (held) input.save(held);
+    }
+    await exited;
   } finally {
     if (stdin.isTTY) stdin.setRawMode(false);
     if (useAlternateScreen) stdout.write(LEAVE_ALTERNATE_SCREEN);
@@ -81,10 +106,10 @@ export async function runReview(input: RunReviewInput): Promise<ReviewResult> {
   return result ?? { project, summary: summarize(project, lastRevision(project)) };
 }
 
-/** The loaded project; when loading throws, the screen closes first. */
-function loadOrClose(load: () => Project, screen: Instance): Project {
+/** What `step` returns; when it throws, the screen closes first. */
+function orCloseScreen<T>(step: () => T, screen: Instance): T {
   try {
-    return load();
+    return step();
   } catch (error) {
     screen.unmount();
     throw error;

@@ -1,7 +1,8 @@
 /**
  * `runReview` on a fake terminal: the first frame is drawn from the preview before the project is
- * loaded; a key pressed while it loads is read by the screen once it has; a load that fails closes
- * the screen without a single save.
+ * loaded; a key pressed while it loads is read by the screen once it has, and answered before the
+ * detailed check runs; nothing is saved before that check has passed, and a load or a check that
+ * fails closes the screen without a single save.
  */
 // First, before anything loads Ink: frames must be drawn even when the tests run in CI.
 import './live-ink.js';
@@ -82,30 +83,83 @@ describe('runReview', () => {
     assert.ok(stdout.text.endsWith('\u001B[?1049l'), 'the alternate screen is left');
   });
 
-  test('a key pressed while the project loads acts on the loaded project, and is saved', async () => {
+  test('a key pressed while the project loads is answered before the check, and saved once the check has passed', async () => {
     const { stdout, stdin, streams } = terminal();
     const project = sampleProject();
     const saved: number[] = [];
-    let loads = 0;
+    const steps: string[] = [];
     const review = runReview({
       preview: previewOfProject(project, { pairs: 30 }),
       author: 'li.wei',
-      save: (next) => saved.push(confirmedIn(next)),
+      save: (next) => {
+        steps.push('save');
+        saved.push(confirmedIn(next));
+      },
       terminal: streams,
       load: () => {
-        loads++;
+        steps.push('load');
         stdin.write(KEY.enter);
         return project;
       },
+      check: () => {
+        steps.push('check');
+        assert.match(stdout.text, /1\/35 confirmed/, 'the key typed during the load is on screen before the check');
+      },
     });
-    await waitFor(() => /1\/35 confirmed/.test(stdout.text));
+    await waitFor(() => steps.includes('check'));
     stdin.write(KEY.enter);
     await waitFor(() => /2\/35 confirmed/.test(stdout.text));
     stdin.write('q');
     const result = await review;
-    assert.equal(loads, 1);
+    assert.deepEqual(steps.slice(0, 3), ['load', 'check', 'save'], 'the first change is held until the check has passed');
     assert.equal(result.summary.confirmed, 2);
-    assert.deepEqual(saved, [1, 2]);
+    assert.deepEqual(saved.slice(0, 2), [1, 2]);
     assert.equal(confirmedIn(result.project), 2);
+  });
+
+  test('a check that fails after a key was answered closes the screen with its error, the change unsaved', async () => {
+    const { stdout, stdin, streams } = terminal();
+    const project = sampleProject();
+    let saves = 0;
+    const problem = new UserError('project-invalid-field', { path: 'x.bitext.json', where: '$.targets[0].beads[20].status', detail: 'bad' }, 3);
+    const review = runReview({
+      preview: previewOfProject(project, { pairs: 30 }),
+      author: 'li.wei',
+      save: () => saves++,
+      terminal: streams,
+      load: () => {
+        stdin.write(KEY.enter);
+        return project;
+      },
+      check: () => {
+        throw problem;
+      },
+    });
+    await assert.rejects(review, (error) => error === problem);
+    assert.match(stdout.text, /1\/35 confirmed/, 'the key was answered');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    assert.equal(saves, 0);
+    assert.ok(stdout.text.endsWith('\u001B[?1049l'), 'the alternate screen is left');
+  });
+
+  test('quitting before the check still runs it, then saves what was held', async () => {
+    const { stdin, streams } = terminal();
+    const project = sampleProject();
+    const steps: string[] = [];
+    const review = runReview({
+      preview: previewOfProject(project, { pairs: 30 }),
+      author: 'li.wei',
+      save: (next) => steps.push(`save ${confirmedIn(next)}`),
+      terminal: streams,
+      load: () => {
+        stdin.write(KEY.enter);
+        stdin.write('q');
+        return project;
+      },
+      check: () => steps.push('check'),
+    });
+    const result = await review;
+    assert.deepEqual(steps, ['check', 'save 1']);
+    assert.equal(result.summary.confirmed, 1);
   });
 });
