@@ -61,6 +61,21 @@ const decodeYogaWithoutFetch = {
   },
 };
 
+/**
+ * Ink, and the libraries it wraps and cuts text with, measure with string-width; in the bundle they
+ * get dist/ui/layout/char-width.js instead, which answers plain text itself (the same widths, checked
+ * character by character in test/ui/char-width.test.ts) and hands the rest to string-width. The first
+ * call of string-width costs about 45 ms before the first frame, and Ink measures every character of
+ * every frame.
+ */
+const charWidth = join(uiDir, 'layout', 'char-width.js');
+const measureWithCharWidth = {
+  name: 'measure-with-char-width',
+  setup(builder) {
+    builder.onResolve({ filter: /^string-width$/ }, (args) => (args.importer === charWidth ? undefined : { path: charWidth }));
+  },
+};
+
 await build({
   entryPoints: [join(uiDir, 'run-review.js')],
   outfile: join(uiDir, 'run-review.bundle.js'),
@@ -69,7 +84,7 @@ await build({
   format: 'esm',
   target: 'node20',
   logLevel: 'warning',
-  plugins: [keepBitextOutside, leaveInkDevtoolsOut, decodeYogaWithoutFetch],
+  plugins: [keepBitextOutside, leaveInkDevtoolsOut, decodeYogaWithoutFetch, measureWithCharWidth],
   // React's production build, the one `bitext review` runs (see src/commands/review.ts). Decided here,
   // the development builds of React and its reconciler are left out: half the bundle's code, which
   // Node would otherwise compile before the first frame without ever running it.

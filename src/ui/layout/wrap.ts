@@ -1,22 +1,17 @@
 /**
- * Wraps text to a number of terminal columns. Widths come from string-width, so CJK characters
- * count two columns and combining marks none; graphemes are never split. Lines break at a
+ * Wraps text to a number of terminal columns. Widths are string-width's (see char-width.ts), so CJK
+ * characters count two columns and combining marks none; graphemes are never split. Lines break at a
  * space, or between any two characters when one of them is wide (CJK text has no spaces),
  * following the kinsoku rules of Chinese and Japanese: no line starts with closing punctuation
  * or ends with an opening bracket (the character before moves down with it instead), and a
  * number stays with its unit (3月) when another break fits. A word longer than the line is cut
  * at the column limit. No line is ever wider than asked.
  */
-import stringWidth from 'string-width';
+import columns, { graphemes } from './char-width.js';
 import type { BreakClass } from './kinsoku.js';
 import { breakClasses } from './kinsoku.js';
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-
-/** Splits a string into user-perceived characters (a base letter with its combining marks is one). */
-export function splitGraphemes(text: string): string[] {
-  return Array.from(graphemes.segment(text), (part) => part.segment);
-}
+export { graphemes as splitGraphemes } from './char-width.js';
 
 interface Cell {
   text: string;
@@ -109,7 +104,7 @@ const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 function graphemeWidth(grapheme: string): number {
   let width = widthCache.get(grapheme);
   if (width === undefined) {
-    width = grapheme === '\t' ? 1 : stringWidth(grapheme);
+    width = grapheme === '\t' ? 1 : columns(grapheme);
     if (widthCache.size < 50_000) widthCache.set(grapheme, width);
   }
   return width;
@@ -118,7 +113,7 @@ function graphemeWidth(grapheme: string): number {
 function toCells(text: string): Cell[] {
   // Printable ASCII is one column per character and needs no grapheme segmentation.
   if (PRINTABLE_ASCII.test(text)) return Array.from(text, (char) => ({ text: char, width: 1 }));
-  return splitGraphemes(text).map((g) => ({ text: g, width: graphemeWidth(g) }));
+  return graphemes(text).map((g) => ({ text: g, width: graphemeWidth(g) }));
 }
 
 function wrapParagraph(text: string, columns: number): string[] {
@@ -149,5 +144,5 @@ function wrapParagraph(text: string, columns: number): string[] {
 
 /** Pads `text` with spaces to exactly `width` columns (text must not be wider). */
 export function padToWidth(text: string, width: number): string {
-  return text + ' '.repeat(Math.max(0, width - stringWidth(text)));
+  return text + ' '.repeat(Math.max(0, width - columns(text)));
 }
