@@ -1,8 +1,8 @@
 /**
  * The review screen's first frame, drawn from a preview of the project (core/project/preview.ts)
- * while the whole file is parsed and checked: the same header, list and footer the screen itself
- * draws when it opens (cursor on the first pair, no filter), from the first pairs alone. It reads
- * no key; the screen replaces it, before any key is read, once the project has loaded.
+ * before the whole file is parsed: the same header, list and footer the screen itself draws when it
+ * opens (cursor on the first pair, no filter), from the first pairs alone. It reads no key; the
+ * screen replaces it, before any key is read, once the project has loaded (see run-review.tsx).
  */
 import { Box, Text } from 'ink';
 import type { PreviewTarget, ProjectPreview } from '../core/project/preview.js';
