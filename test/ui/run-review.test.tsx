@@ -15,6 +15,7 @@ import { previewOfProject } from '../../src/core/project/preview.js';
 import type { Project } from '../../src/core/types.js';
 import { initI18n } from '../../src/i18n/index.js';
 import { runReview } from '../../src/ui/run-review.js';
+import type { RunReviewInput } from '../../src/ui/run-review.js';
 import { KEY, sampleProject } from './helpers.js';
 
 class FakeStdout extends EventEmitter {
@@ -55,6 +56,13 @@ async function waitFor(test: () => boolean): Promise<void> {
   for (let waited = 0; !test() && waited < 5000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
 }
 
+const problem = new UserError('project-invalid-field', { path: 'x.bitext.json', where: '$.targets[0].beads[20].status', detail: 'bad' }, 3);
+
+/** The sample project on the fake terminal, with the steps a test watches. */
+function openReview(project: Project, streams: ReturnType<typeof terminal>['streams'], steps: Pick<RunReviewInput, 'save' | 'load' | 'check'>) {
+  return runReview({ preview: previewOfProject(project, { pairs: 30 }), author: 'li.wei', terminal: streams, ...steps });
+}
+
 describe('runReview', () => {
   before(() => initI18n('en'));
 
@@ -63,12 +71,8 @@ describe('runReview', () => {
     const project = sampleProject();
     let saves = 0;
     let frameBeforeLoad = '';
-    const problem = new UserError('project-invalid-field', { path: 'x.bitext.json', where: '$.targets[0].beads[20].status', detail: 'bad' }, 3);
-    const review = runReview({
-      preview: previewOfProject(project, { pairs: 30 }),
-      author: 'li.wei',
+    const review = openReview(project, streams, {
       save: () => saves++,
-      terminal: streams,
       load: () => {
         frameBeforeLoad = stdout.text;
         stdin.write(KEY.enter);
@@ -88,14 +92,11 @@ describe('runReview', () => {
     const project = sampleProject();
     const saved: number[] = [];
     const steps: string[] = [];
-    const review = runReview({
-      preview: previewOfProject(project, { pairs: 30 }),
-      author: 'li.wei',
+    const review = openReview(project, streams, {
       save: (next) => {
         steps.push('save');
         saved.push(confirmedIn(next));
       },
-      terminal: streams,
       load: () => {
         steps.push('load');
         stdin.write(KEY.enter);
@@ -121,12 +122,8 @@ describe('runReview', () => {
     const { stdout, stdin, streams } = terminal();
     const project = sampleProject();
     let saves = 0;
-    const problem = new UserError('project-invalid-field', { path: 'x.bitext.json', where: '$.targets[0].beads[20].status', detail: 'bad' }, 3);
-    const review = runReview({
-      preview: previewOfProject(project, { pairs: 30 }),
-      author: 'li.wei',
+    const review = openReview(project, streams, {
       save: () => saves++,
-      terminal: streams,
       load: () => {
         stdin.write(KEY.enter);
         return project;
@@ -146,11 +143,8 @@ describe('runReview', () => {
     const { stdin, streams } = terminal();
     const project = sampleProject();
     const steps: string[] = [];
-    const review = runReview({
-      preview: previewOfProject(project, { pairs: 30 }),
-      author: 'li.wei',
+    const review = openReview(project, streams, {
       save: (next) => steps.push(`save ${confirmedIn(next)}`),
-      terminal: streams,
       load: () => {
         stdin.write(KEY.enter);
         stdin.write('q');
