@@ -10,7 +10,7 @@ import { UserError } from '../core/errors.js';
 import { EXIT } from '../core/exit-codes.js';
 import { checkProject } from '../core/project/invariants.js';
 import { diffProjects } from '../core/project/patch.js';
-import { previewProjectBytes } from '../core/project/preview.js';
+import { previewProjectBytes } from '../core/project/preview-bytes.js';
 import type { PreviewRequest, ProjectPreview } from '../core/project/preview.js';
 import { PROJECT_FORMAT, PROJECT_VERSION, parseProject } from '../core/project/schema.js';
 import { serializeProjectPieces } from '../core/project/serialize.js';
@@ -177,7 +177,7 @@ export interface ReadProjectFile {
 
 /**
  * Reads a project file for the review screen, whose first frame can be drawn from a preview of the
- * bytes (core/project/preview.ts) while the whole file is parsed after it.
+ * bytes (core/project/preview-bytes.ts) while the whole file is parsed after it.
  * @throws UserError for a file that cannot be read (missing, a folder, unreadable, `-`)
  */
 export function readProjectFile(path: string, request: PreviewRequest): ReadProjectFile {

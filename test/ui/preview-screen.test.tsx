@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { render } from 'ink-testing-library';
 import { applyAction, serializeProject } from '../../src/core/project/index.js';
-import { previewProjectBytes } from '../../src/core/project/preview.js';
+import { previewProjectBytes } from '../../src/core/project/preview-bytes.js';
 import type { Project } from '../../src/core/types.js';
 import { initI18n } from '../../src/i18n/index.js';
 import { PreviewScreen } from '../../src/ui/PreviewScreen.js';
