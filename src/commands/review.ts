@@ -111,7 +111,8 @@ function pairsToPreview(): number {
 export async function reviewProjectFile(path: string, options: ReviewOptions = {}): Promise<void> {
   // A wrong path or a broken file is reported as such, even without a terminal; nothing is locked yet.
   const since = parseSince(options.since);
-  const file = readProjectFile(path, { lang: options.target, pairs: pairsToPreview() });
+  const request = { lang: options.target, pairs: pairsToPreview() };
+  const file = readProjectFile(path, request);
   // The screen's first frame comes from the preview; the file is parsed right after it, before any key
   // is read, and checked in detail once the keys typed meanwhile are answered (see runReview). Without
   // a preview, or without a terminal (to report a broken file before the missing terminal), it is parsed
@@ -121,7 +122,7 @@ export async function reviewProjectFile(path: string, options: ReviewOptions = {
   let opened: OpenedProject | undefined;
   if (!preview || !isTerminal()) {
     opened = file.open();
-    preview ??= previewOfProject(opened.project, { lang: options.target, pairs: pairsToPreview() });
+    preview ??= previewOfProject(opened.project, request);
   }
   if (preview.targetLangs.length === 0) throw new UserError('review-no-targets', { path });
   if (options.target && !preview.targetLangs.includes(options.target)) {

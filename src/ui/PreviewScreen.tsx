@@ -4,17 +4,15 @@
  * opens (cursor on the first pair, no filter), from the first pairs alone. It reads no key; the
  * screen replaces it, before any key is read, once the project has loaded (see run-review.tsx).
  */
-import { Box, Text } from 'ink';
 import type { PreviewTarget, ProjectPreview } from '../core/project/preview.js';
-import { t } from '../i18n/index.js';
 import { Footer } from './components/Footer.js';
 import { Header } from './components/Header.js';
 import { PairList } from './components/PairList.js';
-import { ReviewFrame, TooSmall, bodyRows, isTooSmall } from './components/ReviewFrame.js';
+import { EmptyList, ReviewFrame, TooSmall, bodyRows, isTooSmall } from './components/ReviewFrame.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
 import type { TerminalSize } from './hooks/use-terminal-size.js';
 import { isSideBySide, wideColumns } from './layout/pair-layout.js';
-import { cachedLayout, layoutOptions, rowsOfPairs } from './state/list-model.js';
+import { layoutOptions, rowsOfPairs, viewportOfPairs } from './state/list-model.js';
 import type { PairView } from './state/pairs.js';
 import { initialViewState } from './state/view-reducer.js';
 import type { Notice } from './state/view-reducer.js';
@@ -37,14 +35,13 @@ export function PreviewScreen({ preview, notice, size }: PreviewScreenProps) {
   const rows = bodyRows(terminal);
   const options = layoutOptions(preview.sourceLang, target.lang, target.beadCount, terminal.columns);
   const pairs: PairView[] = target.pairs.map((pair, index) => ({ index, ...pair }));
-  const viewport = { count: pairs.length, rows, heightOf: (index: number) => (pairs[index] ? cachedLayout(pairs[index], false, options).length : 1) };
+  const pairAtPosition = (position: number) => pairs[position];
+  const viewport = viewportOfPairs(pairAtPosition, pairs.length, options, rows);
   const body =
     pairs.length === 0 ? (
-      <Box height={rows}>
-        <Text>{` ${t('review.emptyList')}`}</Text>
-      </Box>
+      <EmptyList height={rows} />
     ) : (
-      <PairList rows={rowsOfPairs((position) => pairs[position], options, viewport, view)} height={rows} activeSide={view.side} columns={isSideBySide(terminal.columns) ? wideColumns(options) : undefined} />
+      <PairList rows={rowsOfPairs(pairAtPosition, options, viewport, view)} height={rows} activeSide={view.side} columns={isSideBySide(terminal.columns) ? wideColumns(options) : undefined} />
     );
   const header = (
     <Header

@@ -2,7 +2,7 @@
  * The review screen: header, the virtualised list of pairs, and a footer or the open panel. It
  * holds the session (project history + view) and saves the project after every change.
  */
-import { Box, Text, useApp } from 'ink';
+import { Text, useApp } from 'ink';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { UserError } from '../core/errors.js';
 import type { Project } from '../core/types.js';
@@ -13,7 +13,7 @@ import { Header } from './components/Header.js';
 import { HelpOverlay } from './components/HelpOverlay.js';
 import { HistoryPanel } from './components/HistoryPanel.js';
 import { PairList } from './components/PairList.js';
-import { CHROME_LINES, ReviewFrame, TooSmall, isTooSmall } from './components/ReviewFrame.js';
+import { CHROME_LINES, EmptyList, ReviewFrame, TooSmall, isTooSmall } from './components/ReviewFrame.js';
 import { SplitPanel } from './components/SplitPanel.js';
 import { useAutosave } from './hooks/use-autosave.js';
 import { useReviewKeys } from './hooks/use-review-keys.js';
@@ -113,7 +113,7 @@ export function ReviewApp({ project, lang, author, sinceRevision, onSave, onExit
   const body = () => {
     if (view.mode === 'help') return <HelpOverlay height={context.listRows} width={columns} />;
     if (view.mode === 'history') return <HistoryPanel project={list.project} lang={state.lang} pair={focusedPair(state, context)} isCharDiff={state.isCharDiff} height={context.listRows} />;
-    if (list.visible.length === 0) return <Box height={context.listRows}><Text>{` ${t('review.emptyList')}`}</Text></Box>;
+    if (list.visible.length === 0) return <EmptyList height={context.listRows} />;
     const rows = listRows(list.project, list.target, list.visible, list.options, list.viewport, view);
     return <PairList rows={rows} height={context.listRows} activeSide={view.side} columns={isSideBySide(columns) ? wideColumns(list.options) : undefined} />;
   };

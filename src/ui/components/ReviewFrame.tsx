@@ -27,6 +27,15 @@ export function TooSmall({ size }: { size: TerminalSize }) {
   return <Text>{t('review.tooSmall', { columns: size.columns, rows: size.rows, minColumns: MIN_SIZE.columns, minRows: MIN_SIZE.rows })}</Text>;
 }
 
+/** The list's body when no pair is shown (none passes the filter, or the target has none). */
+export function EmptyList({ height }: { height: number }) {
+  return (
+    <Box height={height}>
+      <Text>{` ${t('review.emptyList')}`}</Text>
+    </Box>
+  );
+}
+
 /** Props of ReviewFrame. */
 export interface ReviewFrameProps {
   width: number;

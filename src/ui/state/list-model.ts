@@ -49,11 +49,16 @@ export function layoutOptions(sourceLang: string, targetLang: string, beadCount:
 
 /** The viewport of a filtered list: its size and the height of each pair (focus marker excluded). */
 export function listViewport(project: Project, target: ProjectTarget, visible: readonly number[], options: LayoutOptions, rows: number): Viewport {
+  return viewportOfPairs((position) => pairAt(project, target, visible[position] ?? -1), visible.length, options, rows);
+}
+
+/** The viewport of `count` pairs that `pairAtPosition` gives (a filtered list, or a preview's first pairs). */
+export function viewportOfPairs(pairAtPosition: (position: number) => PairView | undefined, count: number, options: LayoutOptions, rows: number): Viewport {
   return {
-    count: visible.length,
+    count,
     rows,
-    heightOf: (index) => {
-      const pair = pairAt(project, target, visible[index] ?? -1);
+    heightOf: (position) => {
+      const pair = pairAtPosition(position);
       return pair ? cachedLayout(pair, false, options).length : 1;
     },
   };
